@@ -1,0 +1,35 @@
+package dev.waymark;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The response size above which a route's response is reported, on a route or on every route of an
+ * API [RESP-1-1].
+ *
+ * <p>Sizes follow the same format as {@link BodyLimit}. Without the annotation the limit is
+ * {@code 4mb}. A route's annotation overrides its API's.
+ *
+ * <pre>
+ * &#64;Route("GET /export")
+ * &#64;ResponseLimit("8mb")
+ * public byte[] export() { ... }
+ * </pre>
+ *
+ * @since 0.1
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface ResponseLimit {
+
+    /**
+     * The response size above which the response is reported.
+     *
+     * @return a size such as {@code "8mb"}; default {@code "4mb"}
+     */
+    String value() default "4mb";
+}

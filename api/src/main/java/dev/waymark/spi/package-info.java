@@ -1,0 +1,6 @@
+/**
+ * The service-provider interface for implementations of Waymark.
+ *
+ * @since 0.1
+ */
+package dev.waymark.spi;

@@ -1,0 +1,94 @@
+package dev.waymark.impl.cdi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+
+import dev.waymark.Api;
+import dev.waymark.ApiDeploymentException;
+import dev.waymark.RouteTable;
+import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.handler.ApiClass;
+
+/**
+ * Finds the APIs of a CDI application, the {@link Api} beans and the {@link RouteTable} beans,
+ * and deploys them after CDI validated the application. A declaration error becomes a CDI
+ * deployment problem, so the whole application fails to deploy.
+ */
+public class WaymarkExtension implements Extension {
+
+    private final List<Class<?>> apiClasses = new ArrayList<>();
+    private volatile Deployment deployment;
+    private volatile WaymarkConfig config;
+
+    void collect(@Observes @WithAnnotations(Api.class) ProcessAnnotatedType<?> event) {
+        Class<?> type = event.getAnnotatedType().getJavaClass();
+        if (type.isAnnotationPresent(Api.class)) {
+            apiClasses.add(type);
+        }
+    }
+
+    void deploy(@Observes AfterDeploymentValidation event, BeanManager beans) {
+        try {
+            config = WaymarkConfig.load();
+            List<ApiClass> classes = new ArrayList<>();
+            for (Class<?> type : apiClasses) {
+                classes.add(ApiClass.read(type, reference(beans, type)));
+            }
+            List<RouteTable> tables = new ArrayList<>();
+            for (Bean<?> bean : beans.getBeans(RouteTable.class, Any.Literal.INSTANCE)) {
+                CreationalContext<?> context = beans.createCreationalContext(bean);
+                tables.add((RouteTable) beans.getReference(bean, RouteTable.class, context));
+            }
+            deployment = Deployment.of(classes, tables);
+        } catch (ApiDeploymentException e) {
+            event.addDeploymentProblem(e);
+        }
+    }
+
+    /**
+     * The deployed APIs.
+     *
+     * @return the deployment
+     * @throws IllegalStateException before CDI finished deploying, or if deployment failed
+     */
+    public Deployment deployment() {
+        Deployment deployed = deployment;
+        if (deployed == null) {
+            throw new IllegalStateException("The Waymark APIs of this application are not deployed");
+        }
+        return deployed;
+    }
+
+    /**
+     * The configuration read at deployment.
+     *
+     * @return the configuration
+     */
+    public WaymarkConfig config() {
+        return config == null ? WaymarkConfig.load() : config;
+    }
+
+    private static Supplier<Object> reference(BeanManager beans, Class<?> type) {
+        Set<Bean<?>> candidates = beans.getBeans(type);
+        Bean<?> bean = beans.resolve(candidates);
+        if (bean == null) {
+            throw new ApiDeploymentException("The API class " + type.getName() + " is not a CDI bean; "
+                    + "give it a public no-argument constructor, or an @Inject constructor");
+        }
+        Object reference = beans.getReference(bean, type, beans.createCreationalContext(bean));
+        return () -> reference;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.waymark.impl.config;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Waymark's configuration, read through MicroProfile Config where the runtime has it, else from
+ * system properties.
+ *
+ * @param maxPathLength {@code waymark.path.max-length}: the longest request path served, in
+ *        characters (default 2048); a longer one is answered 414
+ */
+public record WaymarkConfig(int maxPathLength) {
+
+    /** The default of {@code waymark.path.max-length}. */
+    public static final int DEFAULT_MAX_PATH_LENGTH = 2048;
+
+    /**
+     * Reads the configuration.
+     *
+     * @return the configuration
+     */
+    public static WaymarkConfig load() {
+        return new WaymarkConfig(intValue("waymark.path.max-length", DEFAULT_MAX_PATH_LENGTH));
+    }
+
+    private static int intValue(String key, int fallback) {
+        String value = value(key).orElse(null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new dev.waymark.ApiDeploymentException("Invalid configuration " + key + "=" + value + ": expected a whole number");
+        }
+    }
+
+    /**
+     * One configuration value.
+     *
+     * @param key the property name
+     * @return its value, if set
+     */
+    public static Optional<String> value(String key) {
+        Config config = microProfileConfig();
+        return config != null ? config.getOptionalValue(key, String.class) : Optional.ofNullable(System.getProperty(key));
+    }
+
+    private static Config microProfileConfig() {
+        try {
+            return ConfigProvider.getConfig();
+        } catch (LinkageError | IllegalStateException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.waymark.impl.deploy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.waymark.ApiDeploymentException;
+import dev.waymark.Handler;
+import dev.waymark.RouteInfo;
+import dev.waymark.RouteTable;
+import dev.waymark.impl.handler.DeclaredRoute;
+import dev.waymark.impl.handler.HandlerEndpoint;
+import dev.waymark.impl.handler.RouteSettings;
+import dev.waymark.impl.route.Route;
+import dev.waymark.impl.route.RouteKey;
+import dev.waymark.impl.route.Router;
+
+/** The implementation's route table: validates keys as they are added and serves additions made after deployment. */
+public final class DefaultRouteTable implements RouteTable {
+
+    private final String name;
+    private final String basePath;
+    private final List<String> baseSegments;
+    private final List<DeclaredRoute> routes = new ArrayList<>();
+    private final Map<String, DeclaredRoute> shapes = new HashMap<>();
+    private Deployment deployment;
+
+    DefaultRouteTable(String name, String basePath) {
+        if (name == null || name.isBlank()) {
+            throw new ApiDeploymentException("A route table needs a name");
+        }
+        this.name = name;
+        this.baseSegments = RouteKey.parseBasePath(basePath);
+        this.basePath = baseSegments.isEmpty() ? "/" : "/" + String.join("/", baseSegments);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String basePath() {
+        return basePath;
+    }
+
+    @Override
+    public RouteTable add(String key, Handler handler) {
+        return addAll(Map.of(key, handler));
+    }
+
+    @Override
+    public synchronized RouteTable addAll(Map<String, Handler> additions) {
+        Map<String, DeclaredRoute> added = new LinkedHashMap<>();
+        for (Map.Entry<String, Handler> entry : additions.entrySet()) {
+            if (entry.getValue() == null) {
+                throw new ApiDeploymentException("Route '" + entry.getKey() + "' of API " + name + " has no handler");
+            }
+            RouteKey key = RouteKey.parse(entry.getKey());
+            DeclaredRoute route = new DeclaredRoute(entry.getKey().strip().replaceAll("\\s+", " "), key,
+                    new HandlerEndpoint(entry.getValue(), RouteSettings.DEFAULTS));
+            String shape = Deployment.shape(key);
+            DeclaredRoute clash = shapes.containsKey(shape) ? shapes.get(shape) : added.get(shape);
+            if (clash != null) {
+                throw new ApiDeploymentException("Route \"" + route.declaredKey() + "\" of API " + name
+                        + " clashes with route \"" + clash.declaredKey() + "\": same method and same path shape");
+            }
+            added.put(shape, route);
+        }
+        if (deployment != null) {
+            deployment.addRoutes(this, List.copyOf(added.values()));
+        }
+        shapes.putAll(added);
+        routes.addAll(added.values());
+        return this;
+    }
+
+    @Override
+    public List<RouteInfo> routes() {
+        List<Route<?>> full = new ArrayList<>();
+        synchronized (this) {
+            for (DeclaredRoute route : routes) {
+                full.add(Deployment.qualify(name, baseSegments, route));
+            }
+        }
+        full.sort((a, b) -> Router.PRECEDENCE.compare(a.key(), b.key()));
+        return full.stream().<RouteInfo>map(RouteDescription::new).toList();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new IllegalArgumentException("This route table is a " + getClass().getName() + ", not a " + type.getName());
+    }
+
+    synchronized List<DeclaredRoute> declaredRoutes() {
+        return List.copyOf(routes);
+    }
+
+    List<String> baseSegments() {
+        return baseSegments;
+    }
+
+    synchronized void attach(Deployment target) {
+        if (deployment != null && deployment != target) {
+            throw new ApiDeploymentException("Route table " + name + " is already deployed");
+        }
+        deployment = target;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.waymark.impl.deploy;
+
+import dev.waymark.RouteTable;
+import dev.waymark.spi.WaymarkProvider;
+
+/** The provider of this implementation. */
+public final class DefaultWaymarkProvider extends WaymarkProvider {
+
+    @Override
+    public RouteTable createRouteTable(String name, String basePath) {
+        return new DefaultRouteTable(name, basePath);
+    }
+}

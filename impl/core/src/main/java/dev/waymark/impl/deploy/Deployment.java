@@ -1,0 +1,139 @@
+package dev.waymark.impl.deploy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.waymark.ApiDeploymentException;
+import dev.waymark.RouteInfo;
+import dev.waymark.RouteTable;
+import dev.waymark.impl.handler.ApiClass;
+import dev.waymark.impl.handler.DeclaredRoute;
+import dev.waymark.impl.handler.Endpoint;
+import dev.waymark.impl.route.Route;
+import dev.waymark.impl.route.RouteKey;
+import dev.waymark.impl.route.Router;
+import dev.waymark.impl.route.SegmentPattern;
+
+/**
+ * Every API of one application and the router over all of their routes. Routes added to a
+ * deployed table are validated against the whole deployment and served from the next request on.
+ */
+public final class Deployment {
+
+    private final List<ApiClass> classes;
+    private final List<DefaultRouteTable> tables;
+    private volatile Router<Endpoint> router;
+
+    private Deployment(List<ApiClass> classes, List<DefaultRouteTable> tables) {
+        this.classes = List.copyOf(classes);
+        this.tables = List.copyOf(tables);
+    }
+
+    /**
+     * Deploys APIs.
+     *
+     * @param classes the API classes
+     * @param tables the route tables
+     * @return the deployment
+     * @throws ApiDeploymentException if two APIs share a name or two routes clash
+     */
+    public static Deployment of(List<ApiClass> classes, List<RouteTable> tables) {
+        List<DefaultRouteTable> own = new ArrayList<>();
+        for (RouteTable table : tables) {
+            own.add(table.unwrap(DefaultRouteTable.class));
+        }
+        Map<String, String> names = new HashMap<>();
+        for (ApiClass api : classes) {
+            claim(names, api.name(), api.type().getName());
+        }
+        for (DefaultRouteTable table : own) {
+            claim(names, table.name(), "route table " + table.name());
+        }
+        Deployment deployment = new Deployment(classes, own);
+        deployment.router = Router.of(deployment.collect(null, List.of()));
+        for (DefaultRouteTable table : own) {
+            table.attach(deployment);
+        }
+        return deployment;
+    }
+
+    /**
+     * The current router.
+     *
+     * @return the router
+     */
+    public Router<Endpoint> router() {
+        return router;
+    }
+
+    /**
+     * The served routes in precedence order.
+     *
+     * @return the routes
+     */
+    public List<RouteInfo> routes() {
+        return router.routes().stream().<RouteInfo>map(RouteDescription::new).toList();
+    }
+
+    synchronized void addRoutes(DefaultRouteTable table, List<DeclaredRoute> added) {
+        router = Router.of(collect(table, added));
+    }
+
+    private List<Route<Endpoint>> collect(DefaultRouteTable extended, List<DeclaredRoute> added) {
+        List<Route<Endpoint>> routes = new ArrayList<>();
+        for (ApiClass api : classes) {
+            List<String> base = RouteKey.parseBasePath(api.basePath());
+            for (DeclaredRoute route : api.routes()) {
+                routes.add(qualify(api.name(), base, route));
+            }
+        }
+        for (DefaultRouteTable table : tables) {
+            for (DeclaredRoute route : table.declaredRoutes()) {
+                routes.add(qualify(table.name(), table.baseSegments(), route));
+            }
+            if (table == extended) {
+                for (DeclaredRoute route : added) {
+                    routes.add(qualify(table.name(), table.baseSegments(), route));
+                }
+            }
+        }
+        return routes;
+    }
+
+    static Route<Endpoint> qualify(String api, List<String> base, DeclaredRoute route) {
+        return new Route<>(route.key().under(base), route.declaredKey(), api, base, route.endpoint(),
+                route.endpoint().description());
+    }
+
+    /**
+     * The shape of a key: two keys with the same shape clash.
+     *
+     * @param key the key
+     * @return the method and the path with parameter names left out
+     */
+    static String shape(RouteKey key) {
+        if (key.isDefault()) {
+            return RouteKey.DEFAULT;
+        }
+        StringBuilder shape = new StringBuilder(key.method()).append(' ');
+        for (SegmentPattern segment : key.segments()) {
+            shape.append('/').append(switch (segment.kind()) {
+                case LITERAL -> segment.value();
+                case PARAM -> "{}";
+                case GREEDY -> "{+}";
+                case OPTIONAL -> "{*}";
+            });
+        }
+        return shape.toString();
+    }
+
+    private static void claim(Map<String, String> names, String name, String owner) {
+        String previous = names.putIfAbsent(name, owner);
+        if (previous != null) {
+            throw new ApiDeploymentException("Two APIs are named '" + name + "': " + previous + " and " + owner
+                    + "; give one of them another name");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.waymark.impl.handler;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+
+import dev.waymark.Api;
+import dev.waymark.ApiDeploymentException;
+import dev.waymark.CatchAll;
+import dev.waymark.Route;
+import dev.waymark.impl.route.RouteKey;
+
+/**
+ * Reads an {@link Api} class: its name, base path, and a route for each {@link Route} or
+ * {@link CatchAll} method.
+ *
+ * @param type the class
+ * @param name the API name
+ * @param basePath the base path as declared
+ * @param routes the routes, in method-name order
+ */
+public record ApiClass(Class<?> type, String name, String basePath, List<DeclaredRoute> routes) {
+
+    /**
+     * Reads a class.
+     *
+     * @param type a class annotated {@link Api}
+     * @param target supplies the instance to invoke handler methods on
+     * @return the API
+     * @throws ApiDeploymentException if a declaration is invalid
+     */
+    public static ApiClass read(Class<?> type, Supplier<Object> target) {
+        Api api = type.getAnnotation(Api.class);
+        if (api == null) {
+            throw new ApiDeploymentException(type.getName() + " is not annotated @Api");
+        }
+        String name = api.name().isEmpty() ? type.getSimpleName() : api.name();
+        RouteKey.parseBasePath(api.basePath());
+        RouteSettings apiSettings = RouteSettings.DEFAULTS.overriddenBy(type, type.getSimpleName());
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method method : c.getDeclaredMethods()) {
+                if (!method.isSynthetic() && (method.isAnnotationPresent(Route.class) || method.isAnnotationPresent(CatchAll.class))) {
+                    methods.add(method);
+                }
+            }
+        }
+        methods.sort(Comparator.comparing(Method::getName));
+        List<DeclaredRoute> routes = new ArrayList<>();
+        for (Method method : methods) {
+            routes.add(route(type, method, target, apiSettings));
+        }
+        return new ApiClass(type, name, api.basePath(), List.copyOf(routes));
+    }
+
+    private static DeclaredRoute route(Class<?> type, Method method, Supplier<Object> target, RouteSettings apiSettings) {
+        String where = type.getSimpleName() + "#" + method.getName();
+        Route route = method.getAnnotation(Route.class);
+        if (route != null && method.isAnnotationPresent(CatchAll.class)) {
+            throw new ApiDeploymentException(where + " has both @Route and @CatchAll; keep one");
+        }
+        int modifiers = method.getModifiers();
+        if (Modifier.isPrivate(modifiers) || Modifier.isStatic(modifiers)) {
+            throw new ApiDeploymentException(where + " is a handler method and must be neither private nor static");
+        }
+        String declared = route == null ? RouteKey.DEFAULT : route.value();
+        RouteKey key;
+        try {
+            key = RouteKey.parse(declared);
+        } catch (ApiDeploymentException e) {
+            throw new ApiDeploymentException(e.getMessage() + " (on " + where + ")");
+        }
+        RouteSettings settings = apiSettings.overriddenBy(method, where);
+        Endpoint endpoint = new MethodEndpoint(target, method, ParameterBinders.forMethod(method, key, where), settings);
+        return new DeclaredRoute(declared.strip().replaceAll("\\s+", " "), key, endpoint);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.waymark.impl.handler;
+
+import dev.waymark.Handler;
+import dev.waymark.impl.http.DefaultApiRequest;
+import dev.waymark.impl.http.DefaultApiResponse;
+
+/**
+ * A programmatic handler.
+ *
+ * @param handler the handler
+ * @param settings the route's settings
+ */
+public record HandlerEndpoint(Handler handler, RouteSettings settings) implements Endpoint {
+
+    @Override
+    public Object invoke(DefaultApiRequest request, DefaultApiResponse response) throws Exception {
+        return handler.handle(request, response);
+    }
+
+    @Override
+    public String description() {
+        String name = handler.getClass().getName();
+        int lambda = name.indexOf("$$Lambda");
+        return lambda > 0 ? "lambda in " + name.substring(0, lambda) : name;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.waymark.impl.handler;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.function.Supplier;
+
+import dev.waymark.impl.http.DefaultApiRequest;
+import dev.waymark.impl.http.DefaultApiResponse;
+
+/** A handler method of an API class, with a binder for each of its parameters. */
+final class MethodEndpoint implements Endpoint {
+
+    private final Supplier<Object> target;
+    private final Method method;
+    private final ParameterBinder[] binders;
+    private final RouteSettings settings;
+    private final String description;
+
+    MethodEndpoint(Supplier<Object> target, Method method, List<ParameterBinder> binders, RouteSettings settings) {
+        this.target = target;
+        this.method = method;
+        this.binders = binders.toArray(ParameterBinder[]::new);
+        this.settings = settings;
+        this.description = method.getDeclaringClass().getSimpleName() + "#" + method.getName();
+        method.setAccessible(true);
+    }
+
+    @Override
+    public Object invoke(DefaultApiRequest request, DefaultApiResponse response) throws Exception {
+        Object[] arguments = new Object[binders.length];
+        for (int i = 0; i < binders.length; i++) {
+            arguments[i] = binders[i].bind(request, response);
+        }
+        try {
+            return method.invoke(target.get(), arguments);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception exception) {
+                throw exception;
+            }
+            throw (Error) cause;
+        }
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public RouteSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.waymark.impl.handler;
+
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import dev.waymark.ApiDeploymentException;
+import dev.waymark.ApiRequest;
+import dev.waymark.ApiResponse;
+import dev.waymark.impl.http.DefaultApiRequest;
+import dev.waymark.impl.http.JsonCodec;
+import dev.waymark.impl.http.Problem;
+import dev.waymark.impl.http.ProblemException;
+import dev.waymark.impl.route.RouteKey;
+import dev.waymark.impl.route.SegmentPattern;
+
+/** Works out, once at deployment, how to supply each parameter of a handler method. */
+final class ParameterBinders {
+
+    private ParameterBinders() {
+    }
+
+    static List<ParameterBinder> forMethod(Method method, RouteKey key, String where) {
+        List<ParameterBinder> binders = new ArrayList<>();
+        Parameter body = null;
+        for (Parameter parameter : method.getParameters()) {
+            String describe = "parameter '" + parameter.getName() + "' of " + where;
+            ParameterBinder binder = annotated(parameter, key, describe);
+            if (binder == null) {
+                Class<?> type = parameter.getType();
+                if (type == ApiRequest.class) {
+                    binder = (request, response) -> request;
+                } else if (type == ApiResponse.class) {
+                    binder = (request, response) -> response;
+                } else if (parameter.getAnnotations().length > 0 && hasJaxrsContext(parameter)) {
+                    throw new ApiDeploymentException("Cannot supply " + describe
+                            + ": @Context is not supported in route handlers; take an ApiRequest or ApiResponse parameter");
+                } else {
+                    if (body != null) {
+                        throw new ApiDeploymentException("Cannot supply " + describe + ": a handler takes at most one body "
+                                + "parameter, and '" + body.getName() + "' is already the body; annotate the others "
+                                + "with @PathParam, @QueryParam, @HeaderParam or @CookieParam");
+                    }
+                    body = parameter;
+                    binder = bodyBinder(parameter.getParameterizedType());
+                }
+            }
+            binders.add(binder);
+        }
+        return binders;
+    }
+
+    private static boolean hasJaxrsContext(Parameter parameter) {
+        for (Annotation annotation : parameter.getAnnotations()) {
+            if (annotation.annotationType().getName().equals("jakarta.ws.rs.core.Context")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ParameterBinder annotated(Parameter parameter, RouteKey key, String where) {
+        DefaultValue defaultValue = parameter.getAnnotation(DefaultValue.class);
+        String fallback = defaultValue == null ? null : defaultValue.value();
+        PathParam path = parameter.getAnnotation(PathParam.class);
+        if (path != null) {
+            SegmentPattern segment = key.segments().stream()
+                    .filter(s -> s.kind() != SegmentPattern.Kind.LITERAL && s.value().equals(path.value()))
+                    .findFirst()
+                    .orElseThrow(() -> new ApiDeploymentException("Cannot supply " + where + ": the route key '" + key
+                            + "' has no path parameter named '" + path.value() + "'"));
+            String name = path.value();
+            String label = "path parameter '" + name + "'";
+            return converting(parameter, label, fallback, segment.isCatchAll(),
+                    request -> ((DefaultApiRequest) request).parameters().segments(name), where);
+        }
+        QueryParam query = parameter.getAnnotation(QueryParam.class);
+        if (query != null) {
+            return converting(parameter, "query parameter '" + query.value() + "'", fallback, true,
+                    request -> request.queryAll(query.value()), where);
+        }
+        HeaderParam header = parameter.getAnnotation(HeaderParam.class);
+        if (header != null) {
+            return converting(parameter, "header '" + header.value() + "'", fallback, true,
+                    request -> {
+                        List<String> values = request.headers().get(header.value());
+                        return values == null ? List.of() : values;
+                    }, where);
+        }
+        CookieParam cookie = parameter.getAnnotation(CookieParam.class);
+        if (cookie != null) {
+            return converting(parameter, "cookie '" + cookie.value() + "'", fallback, false,
+                    request -> request.cookie(cookie.value()).map(List::of).orElse(List.of()), where);
+        }
+        return null;
+    }
+
+    private static ParameterBinder converting(Parameter parameter, String label, String fallback, boolean multiple,
+            Function<DefaultApiRequest, List<String>> source, String where) {
+        Class<?> type = parameter.getType();
+        Type generic = parameter.getParameterizedType();
+        if (Collection.class.isAssignableFrom(type) || type == Optional.class) {
+            Class<?> element = elementType(generic, where);
+            Function<String, Object> convert = ValueConverter.forType(element, where);
+            if (type == Optional.class) {
+                return (request, response) -> {
+                    List<String> values = withDefault(source.apply(request), fallback);
+                    return values.isEmpty() ? Optional.empty() : Optional.of(convert(convert, values.get(0), label));
+                };
+            }
+            if (!multiple && !type.isAssignableFrom(List.class)) {
+                throw new ApiDeploymentException("Cannot supply " + where + ": " + label + " has a single value");
+            }
+            return (request, response) -> {
+                List<String> values = withDefault(source.apply(request), fallback);
+                Collection<Object> converted = newCollection(type);
+                for (String value : values) {
+                    converted.add(convert(convert, value, label));
+                }
+                return converted;
+            };
+        }
+        Function<String, Object> convert = ValueConverter.forType(type, where);
+        boolean joinSegments = label.startsWith("path parameter");
+        return (request, response) -> {
+            List<String> values = withDefault(source.apply(request), fallback);
+            if (values.isEmpty()) {
+                if (type.isPrimitive()) {
+                    throw new ProblemException(Problem.invalidParameter("The " + label + " is required"));
+                }
+                return joinSegments && multiple ? convert(convert, "", label) : null;
+            }
+            String value = joinSegments ? String.join("/", values) : values.get(0);
+            return convert(convert, value, label);
+        };
+    }
+
+    private static List<String> withDefault(List<String> values, String fallback) {
+        return values.isEmpty() && fallback != null ? List.of(fallback) : values;
+    }
+
+    private static Object convert(Function<String, Object> convert, String value, String label) {
+        try {
+            return convert.apply(value);
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? "" : ": " + e.getMessage();
+            throw new ProblemException(Problem.invalidParameter("The " + label + " has the invalid value '" + value + "'" + reason));
+        }
+    }
+
+    private static Collection<Object> newCollection(Class<?> type) {
+        if (SortedSet.class.isAssignableFrom(type)) {
+            return new TreeSet<>();
+        }
+        if (Set.class.isAssignableFrom(type)) {
+            return new LinkedHashSet<>();
+        }
+        return new ArrayList<>();
+    }
+
+    private static Class<?> elementType(Type generic, String where) {
+        if (generic instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        throw new ApiDeploymentException("Cannot supply " + where + ": declare the element type, such as List<String>");
+    }
+
+    private static ParameterBinder bodyBinder(Type type) {
+        if (type == String.class) {
+            return (request, response) -> request.bodyAsString();
+        }
+        if (type == byte[].class) {
+            return (request, response) -> request.body();
+        }
+        if (type == InputStream.class) {
+            return (request, response) -> request.bodyStream();
+        }
+        String name = type instanceof Class<?> raw ? raw.getSimpleName() : type.getTypeName();
+        return (request, response) -> {
+            byte[] bytes = request.body();
+            if (bytes.length == 0) {
+                throw new ProblemException(Problem.invalidBody("The request body is empty; expected JSON for " + name));
+            }
+            return JsonCodec.fromBytes(bytes, type);
+        };
+    }
+}

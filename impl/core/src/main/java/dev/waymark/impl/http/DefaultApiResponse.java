@@ -1,0 +1,144 @@
+package dev.waymark.impl.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ws.rs.core.NewCookie;
+
+import dev.waymark.ApiResponse;
+
+/** The response a handler builds; {@link ResponseWriter} turns it into the container's response. */
+public final class DefaultApiResponse implements ApiResponse {
+
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+    private int status = 200;
+    private boolean statusSet;
+    private final List<Map.Entry<String, String>> headers = new ArrayList<>(2);
+    private final List<NewCookie> cookies = new ArrayList<>(1);
+    private boolean sent;
+    private Object body;
+    private boolean json;
+
+    @Override
+    public ApiResponse status(int code) {
+        if (code < 100 || code > 599) {
+            throw new IllegalArgumentException("Invalid HTTP status " + code + ": it must be between 100 and 599");
+        }
+        this.status = code;
+        this.statusSet = true;
+        return this;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public ApiResponse header(String name, String value) {
+        if (name == null || name.isEmpty() || !isToken(name)) {
+            throw new IllegalArgumentException("Invalid header name '" + name + "'");
+        }
+        if (value == null || hasControl(value)) {
+            throw new IllegalArgumentException("Invalid value for header " + name + ": it must not contain CR, LF or other control characters");
+        }
+        headers.add(Map.entry(name, value));
+        return this;
+    }
+
+    @Override
+    public ApiResponse cookie(NewCookie cookie) {
+        if (cookie == null) {
+            throw new IllegalArgumentException("The cookie is null");
+        }
+        cookies.add(cookie);
+        return this;
+    }
+
+    @Override
+    public void json(Object value) {
+        markSent();
+        this.body = value;
+        this.json = true;
+    }
+
+    @Override
+    public void send(Object value) {
+        markSent();
+        this.body = value;
+        this.json = false;
+    }
+
+    @Override
+    public void redirect(String location) {
+        redirect(307, location);
+    }
+
+    @Override
+    public void redirect(int code, String location) {
+        if (!REDIRECTS.contains(code)) {
+            throw new IllegalArgumentException("Invalid redirect status " + code + ": use 301, 302, 303, 307 or 308");
+        }
+        if (location == null || location.isEmpty() || hasControl(location) || location.indexOf(' ') >= 0) {
+            throw new IllegalArgumentException("Invalid redirect target '" + location + "': it must be a URL without white space or control characters");
+        }
+        markSent();
+        status(code);
+        headers.add(Map.entry("Location", location));
+    }
+
+    @Override
+    public boolean isSent() {
+        return sent;
+    }
+
+    boolean isStatusSet() {
+        return statusSet;
+    }
+
+    List<Map.Entry<String, String>> headerList() {
+        return headers;
+    }
+
+    List<NewCookie> cookieList() {
+        return cookies;
+    }
+
+    Object body() {
+        return body;
+    }
+
+    boolean isJson() {
+        return json;
+    }
+
+    private void markSent() {
+        if (sent) {
+            throw new IllegalStateException("The response was already sent");
+        }
+        sent = true;
+    }
+
+    private static boolean hasControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isToken(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c <= 0x20 || c >= 0x7f || "()<>@,;:\\\"/[]?={}".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

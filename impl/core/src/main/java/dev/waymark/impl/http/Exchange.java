@@ -1,0 +1,20 @@
+package dev.waymark.impl.http;
+
+import java.io.InputStream;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+/**
+ * What the container received, independent of how it delivers it.
+ *
+ * @param method the request method
+ * @param rawPath the raw path relative to the application root, starting with {@code /}
+ * @param rawQuery the raw query string, or null
+ * @param headers the request headers; look-ups ignore case
+ * @param cookies the request cookies, name to value
+ * @param entity the body stream, or null
+ */
+public record Exchange(String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers,
+        Map<String, String> cookies, InputStream entity) {
+}

@@ -1,0 +1,78 @@
+package dev.waymark.impl.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+
+/** JSON reading and writing through one shared JSON-B instance, so every server writes the same JSON. */
+public final class JsonCodec {
+
+    private JsonCodec() {
+    }
+
+    /**
+     * Writes a value as JSON.
+     *
+     * @param value the value
+     * @return UTF-8 JSON
+     */
+    public static byte[] toBytes(Object value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        Holder.JSONB.toJson(value, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Reads JSON into a type: a JSON-P value type through JSON-P, anything else through JSON-B.
+     *
+     * @param json UTF-8 JSON
+     * @param type the target type
+     * @return the value
+     * @throws ProblemException with a 400 problem if the JSON is malformed or does not bind
+     */
+    public static Object fromBytes(byte[] json, Type type) {
+        try {
+            if (type instanceof Class<?> raw && JsonValue.class.isAssignableFrom(raw)) {
+                try (JsonReader reader = Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
+                    JsonValue value = reader.readValue();
+                    if (!raw.isInstance(value)) {
+                        throw new ProblemException(Problem.invalidBody("Expected a JSON " + raw.getSimpleName()
+                                + " but the body is a JSON " + value.getValueType().name().toLowerCase(java.util.Locale.ROOT)));
+                    }
+                    return value;
+                }
+            }
+            return Holder.JSONB.fromJson(new ByteArrayInputStream(json), type);
+        } catch (JsonbException | JsonException e) {
+            throw new ProblemException(Problem.invalidBody("The body is not valid JSON for " + typeName(type) + ": "
+                    + rootMessage(e)));
+        }
+    }
+
+    private static String typeName(Type type) {
+        return type instanceof Class<?> raw ? raw.getSimpleName() : type.getTypeName();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message;
+    }
+
+    private static final class Holder {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
+}

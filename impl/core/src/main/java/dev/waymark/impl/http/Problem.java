@@ -1,0 +1,96 @@
+package dev.waymark.impl.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * An RFC 9457 problem: the body of every error response Waymark itself produces.
+ *
+ * @param type the stable problem type URI
+ * @param title a short summary that does not change between occurrences
+ * @param status the HTTP status
+ * @param detail what happened in this occurrence; never a stack trace
+ */
+public record Problem(String type, String title, int status, String detail) {
+
+    /** The media type of problem responses. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** Where problem type URIs start. */
+    public static final String TYPE_BASE = "https://waymark.dev/problems/";
+
+    /** No route takes the request: 404. */
+    public static Problem routeNotFound(String method, String path) {
+        return of("route-not-found", "Route not found", 404, "No route matches " + method + " " + path);
+    }
+
+    /** Routes exist for the path, none for the method: 405. */
+    public static Problem methodNotAllowed(String method, String path, String allowed) {
+        return of("method-not-allowed", "Method not allowed", 405,
+                "No route matches " + method + " " + path + "; allowed methods: " + allowed);
+    }
+
+    /** The request path cannot be routed: 400. */
+    public static Problem invalidPath(String detail) {
+        return of("invalid-path", "Invalid request path", 400, detail);
+    }
+
+    /** The request path is longer than the configured maximum: 414. */
+    public static Problem pathTooLong(int length, int max) {
+        return of("path-too-long", "Request path too long", 414,
+                "The request path has " + length + " characters; the maximum is " + max);
+    }
+
+    /** A parameter is missing or does not convert to the handler's type: 400. */
+    public static Problem invalidParameter(String detail) {
+        return of("invalid-parameter", "Invalid request parameter", 400, detail);
+    }
+
+    /** The body cannot be read as the handler's type: 400. */
+    public static Problem invalidBody(String detail) {
+        return of("invalid-body", "Invalid request body", 400, detail);
+    }
+
+    /** The body is larger than the route's limit: 413. */
+    public static Problem bodyTooLarge(long limit) {
+        return of("body-too-large", "Request body too large", 413,
+                "The request body is larger than this route's limit of " + Sizes.format(limit));
+    }
+
+    /** The handler failed: 500, with no detail of the failure. */
+    public static Problem handlerFailed() {
+        return of("handler-failed", "Internal server error", 500,
+                "The route's handler failed; the server log has the details");
+    }
+
+    /** An HTTP error status raised by a handler, with no other semantics (RFC 9457 {@code about:blank}). */
+    public static Problem status(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail);
+    }
+
+    private static Problem of(String slug, String title, int status, String detail) {
+        return new Problem(TYPE_BASE + slug, title, status, detail);
+    }
+
+    /**
+     * This problem as a JAX-RS response.
+     *
+     * @param instance the request path the problem occurred at
+     * @return a response with an {@code application/problem+json} body
+     */
+    public Response toResponse(String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("title", title);
+        body.put("status", status);
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        return Response.status(status).type(MEDIA_TYPE).entity(JsonCodec.toBytes(body)).build();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.waymark.impl.http;
+
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Turns what a handler returned, and what it set on its {@link DefaultApiResponse}, into the
+ * container's response.
+ */
+public final class ResponseWriter {
+
+    private static final System.Logger LOG = System.getLogger("dev.waymark");
+    private static final String TEXT = "text/plain;charset=UTF-8";
+
+    private ResponseWriter() {
+    }
+
+    /**
+     * Builds the response.
+     *
+     * @param result the handler's return value (already completed if it was asynchronous)
+     * @param response what the handler set
+     * @param route the route, for the response-limit warning
+     * @param responseLimit the size above which a response is reported
+     * @return the container's response
+     */
+    public static Response write(Object result, DefaultApiResponse response, String route, long responseLimit) {
+        if (result instanceof Response jaxrs) {
+            return merge(jaxrs, response);
+        }
+        Object body;
+        boolean json;
+        if (response.isSent()) {
+            if (result != null) {
+                throw new IllegalStateException("The handler of " + route + " sent a response and also returned a value");
+            }
+            body = response.body();
+            json = response.isJson();
+        } else {
+            body = result;
+            json = false;
+        }
+        Response.ResponseBuilder builder;
+        if (body == null) {
+            int status = response.isSent() || response.isStatusSet() ? response.status() : 204;
+            builder = Response.status(status);
+        } else {
+            builder = Response.status(response.status());
+            Object entity = entity(body, json, builder, response);
+            if (entity instanceof byte[] bytes && bytes.length > responseLimit) {
+                LOG.log(Level.WARNING, "API response for {0} is {1} bytes, over the response limit of {2}",
+                        route, bytes.length, Sizes.format(responseLimit));
+            }
+            builder.entity(entity);
+        }
+        for (Map.Entry<String, String> header : response.headerList()) {
+            builder.header(header.getKey(), header.getValue());
+        }
+        for (NewCookie cookie : response.cookieList()) {
+            builder.cookie(cookie);
+        }
+        return builder.build();
+    }
+
+    private static Object entity(Object body, boolean json, Response.ResponseBuilder builder, DefaultApiResponse response) {
+        boolean typed = response.headerList().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Content-Type"));
+        if (!json && body instanceof String text) {
+            if (!typed) {
+                builder.type(TEXT);
+            }
+            return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (!json && (body instanceof byte[] || body instanceof InputStream)) {
+            if (!typed) {
+                builder.type(MediaType.APPLICATION_OCTET_STREAM_TYPE);
+            }
+            return body;
+        }
+        if (!typed) {
+            builder.type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return JsonCodec.toBytes(body);
+    }
+
+    private static Response merge(Response result, DefaultApiResponse response) {
+        if (response.headerList().isEmpty() && response.cookieList().isEmpty()) {
+            return result;
+        }
+        Response.ResponseBuilder builder = Response.fromResponse(result);
+        for (Map.Entry<String, String> header : response.headerList()) {
+            builder.header(header.getKey(), header.getValue());
+        }
+        for (NewCookie cookie : response.cookieList()) {
+            builder.cookie(cookie);
+        }
+        return builder.build();
+    }
+}

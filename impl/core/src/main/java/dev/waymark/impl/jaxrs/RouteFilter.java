@@ -1,0 +1,66 @@
+package dev.waymark.impl.jaxrs;
+
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import dev.waymark.impl.dispatch.Dispatcher;
+import dev.waymark.impl.http.Exchange;
+
+/**
+ * Serves every request before JAX-RS resource matching: Waymark's router replaces JAX-RS's, so
+ * precedence and path decoding are the same on every container. A synchronous outcome ends the
+ * request here ({@code abortWith}); an asynchronous one is handed to {@link PendingResponseResource}.
+ */
+@PreMatching
+@Priority(100)
+public final class RouteFilter implements ContainerRequestFilter {
+
+    private final Dispatcher dispatcher;
+
+    /**
+     * Creates the filter.
+     *
+     * @param dispatcher what handles the requests
+     */
+    public RouteFilter(Dispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        context.getHeaders().remove(PendingResponses.HEADER);
+        Object outcome = dispatcher.dispatch(exchange(context));
+        if (outcome instanceof Response response) {
+            context.abortWith(response);
+        } else if (PendingResponseResource.METHODS.contains(context.getMethod())) {
+            String token = PendingResponses.put((CompletionStage<?>) outcome);
+            context.getHeaders().putSingle(PendingResponses.HEADER, token);
+        } else {
+            context.abortWith((Response) ((CompletionStage<?>) outcome).toCompletableFuture().join());
+        }
+    }
+
+    private static Exchange exchange(ContainerRequestContext context) {
+        UriInfo uri = context.getUriInfo();
+        String requestPath = uri.getRequestUri().getRawPath();
+        String basePath = uri.getBaseUri().getRawPath();
+        String path = requestPath == null || requestPath.length() < basePath.length()
+                ? "/"
+                : requestPath.substring(basePath.endsWith("/") ? basePath.length() - 1 : basePath.length());
+        Map<String, Cookie> cookies = context.getCookies();
+        Map<String, String> values = cookies.isEmpty() ? Map.of() : new java.util.HashMap<>();
+        for (Map.Entry<String, Cookie> cookie : cookies.entrySet()) {
+            values.put(cookie.getKey(), cookie.getValue().getValue());
+        }
+        return new Exchange(context.getMethod(), path.isEmpty() ? "/" : path, uri.getRequestUri().getRawQuery(),
+                context.getHeaders(), values, context.hasEntity() ? context.getEntityStream() : null);
+    }
+}
