@@ -23,7 +23,7 @@ import dev.waymark.impl.route.SegmentPattern;
 public final class Deployment {
 
     private final List<ApiClass> classes;
-    private final List<DefaultRouteTable> tables;
+    private volatile List<DefaultRouteTable> tables;
     private volatile Router<Endpoint> router;
 
     private Deployment(List<ApiClass> classes, List<DefaultRouteTable> tables) {
@@ -75,6 +75,35 @@ public final class Deployment {
      */
     public List<RouteInfo> routes() {
         return router.routes().stream().<RouteInfo>map(RouteDescription::new).toList();
+    }
+
+    /**
+     * Deploys one more API, given as a route table.
+     *
+     * @param table the table
+     * @throws ApiDeploymentException if an API of that name is deployed, or a route clashes
+     */
+    public synchronized void addTable(RouteTable table) {
+        DefaultRouteTable own = table.unwrap(DefaultRouteTable.class);
+        Map<String, String> names = new HashMap<>();
+        for (ApiClass api : classes) {
+            names.put(api.name(), api.type().getName());
+        }
+        for (DefaultRouteTable deployed : tables) {
+            names.put(deployed.name(), "route table " + deployed.name());
+        }
+        claim(names, own.name(), "route table " + own.name());
+        List<DefaultRouteTable> extended = new ArrayList<>(tables);
+        extended.add(own);
+        List<DefaultRouteTable> previous = tables;
+        tables = List.copyOf(extended);
+        try {
+            router = Router.of(collect(null, List.of()));
+        } catch (ApiDeploymentException e) {
+            tables = previous;
+            throw e;
+        }
+        own.attach(this);
     }
 
     synchronized void addRoutes(DefaultRouteTable table, List<DeclaredRoute> added) {

@@ -61,6 +61,16 @@ public final class RouteFilter implements ContainerRequestFilter {
             values.put(cookie.getKey(), cookie.getValue().getValue());
         }
         return new Exchange(context.getMethod(), path.isEmpty() ? "/" : path, uri.getRequestUri().getRawQuery(),
-                context.getHeaders(), values, context.hasEntity() ? context.getEntityStream() : null);
+                context.getHeaders(), values, hasBody(context) ? context.getEntityStream() : null);
+    }
+
+    /**
+     * Whether the request has a body, from its framing headers alone (RFC 9112, section 6): asking
+     * the container would make it try to read, which blocks on a connection whose request asked
+     * for a protocol upgrade.
+     */
+    private static boolean hasBody(ContainerRequestContext context) {
+        String length = context.getHeaderString("Content-Length");
+        return context.getHeaderString("Transfer-Encoding") != null || (length != null && !length.strip().equals("0"));
     }
 }

@@ -1,0 +1,342 @@
+package dev.waymark.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.server.ServerEndpointConfig;
+
+import org.glassfish.tyrus.spi.ServerContainer;
+
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.tyrus.container.grizzly.server.GrizzlyServerContainer;
+import org.jboss.weld.context.RequestContext;
+import org.jboss.weld.context.unbound.UnboundLiteral;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+import dev.waymark.ApiDeploymentException;
+import dev.waymark.RouteInfo;
+import dev.waymark.RouteTable;
+import dev.waymark.impl.cdi.WaymarkExtension;
+import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.dispatch.Dispatcher;
+import dev.waymark.impl.dispatch.HandlerScope;
+import dev.waymark.impl.jaxrs.PendingResponseResource;
+import dev.waymark.impl.jaxrs.RouteFilter;
+
+/**
+ * The embedded runtime: Grizzly with Jersey and Tyrus on one port, Weld SE for CDI, SmallRye
+ * Config for configuration. It serves every {@code @Api} bean and {@code RouteTable} bean of the
+ * class path's bean archives (jars and folders with {@code META-INF/beans.xml}).
+ *
+ * <pre>
+ * try (Waymark server = Waymark.start()) {
+ *     System.out.println(server.uri());
+ * }
+ * </pre>
+ *
+ * <p>Configuration ({@code waymark.} properties through MicroProfile Config: system properties,
+ * environment, {@code META-INF/microprofile-config.properties}): {@code waymark.port} (default
+ * 8080; 0 picks a free port), {@code waymark.host} (default {@code 0.0.0.0}),
+ * {@code waymark.path.max-length} (default 2048).
+ */
+public final class Waymark implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger("dev.waymark.server");
+    private static final AtomicInteger CONTAINERS = new AtomicInteger();
+    private static final int MAX_HEADER_SIZE = 64 * 1024;
+
+    private final WeldContainer container;
+    private final HttpServer http;
+    private final ServerContainer webSockets;
+    private final Deployment deployment;
+    private final URI uri;
+    private volatile boolean closed;
+
+    private Waymark(WeldContainer container, HttpServer http, ServerContainer webSockets, Deployment deployment, URI uri) {
+        this.container = container;
+        this.http = http;
+        this.webSockets = webSockets;
+        this.deployment = deployment;
+        this.uri = uri;
+    }
+
+    /**
+     * Starts every API of the class path, then serves until the process is stopped; SIGTERM
+     * shuts down gracefully.
+     *
+     * @param args not used
+     * @throws InterruptedException if interrupted while serving
+     */
+    public static void main(String[] args) throws InterruptedException {
+        long started = System.nanoTime();
+        Waymark server;
+        try {
+            server = start();
+        } catch (ApiDeploymentException e) {
+            System.err.println("Waymark cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "waymark-shutdown"));
+        System.out.println("Waymark serving on " + server.uri() + " (started in "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms)");
+        stopped.await();
+    }
+
+    /**
+     * Starts the APIs of the class path with the configured port and host.
+     *
+     * @return the running server
+     * @throws ApiDeploymentException if an API cannot be deployed
+     */
+    public static Waymark start() {
+        return builder().start();
+    }
+
+    /**
+     * A builder, for choosing the port, the APIs or the classes to deploy in code.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The URL the server answers on.
+     *
+     * @return such as {@code http://127.0.0.1:8080/}
+     */
+    public URI uri() {
+        return uri;
+    }
+
+    /**
+     * The port the server is bound to.
+     *
+     * @return the port, also when 0 was asked for
+     */
+    public int port() {
+        return uri.getPort();
+    }
+
+    /**
+     * The routes served, in precedence order.
+     *
+     * @return the routes
+     */
+    public List<RouteInfo> routes() {
+        return deployment.routes();
+    }
+
+    /**
+     * Serves a WebSocket endpoint on the same port as the APIs.
+     *
+     * @param endpoint the endpoint's configuration, with its path
+     * @throws DeploymentException if the endpoint is invalid or its path is taken
+     */
+    public void addWebSocketEndpoint(ServerEndpointConfig endpoint) throws DeploymentException {
+        webSockets.getWebSocketEngine().register(endpoint, "");
+    }
+
+    /**
+     * Stops accepting connections, lets requests in progress finish (up to 10 seconds), then
+     * stops CDI.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            http.shutdown(10, TimeUnit.SECONDS).get(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            http.shutdownNow();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Graceful shutdown did not finish; stopping now", e);
+            http.shutdownNow();
+        } finally {
+            container.shutdown();
+        }
+    }
+
+    /** Chooses what the embedded runtime deploys and where it listens. */
+    public static final class Builder {
+
+        private Integer port;
+        private String host;
+        private final List<RouteTable> tables = new ArrayList<>();
+        private List<Class<?>> beanClasses;
+        private ClassLoader classLoader;
+
+        private Builder() {
+        }
+
+        /**
+         * The port, instead of {@code waymark.port}.
+         *
+         * @param value the port; 0 picks a free one
+         * @return this builder
+         */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /**
+         * The host address to bind, instead of {@code waymark.host}.
+         *
+         * @param value such as {@code 127.0.0.1}
+         * @return this builder
+         */
+        public Builder host(String value) {
+            this.host = value;
+            return this;
+        }
+
+        /**
+         * One more API, given as a route table.
+         *
+         * @param table the table
+         * @return this builder
+         */
+        public Builder api(RouteTable table) {
+            tables.add(table);
+            return this;
+        }
+
+        /**
+         * Deploys exactly these classes as beans instead of discovering bean archives.
+         *
+         * @param classes the application's classes
+         * @return this builder
+         */
+        public Builder beanClasses(Collection<Class<?>> classes) {
+            this.beanClasses = List.copyOf(classes);
+            return this;
+        }
+
+        /**
+         * The class loader of the application.
+         *
+         * @param loader the loader
+         * @return this builder
+         */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = loader;
+            return this;
+        }
+
+        /**
+         * Starts the server.
+         *
+         * @return the running server
+         * @throws ApiDeploymentException if an API cannot be deployed
+         * @throws UncheckedIOException if the port cannot be bound
+         */
+        public Waymark start() {
+            WeldContainer container = startCdi();
+            try {
+                WaymarkExtension extension = container.getBeanManager().getExtension(WaymarkExtension.class);
+                Deployment deployment = extension.deployment();
+                for (RouteTable table : tables) {
+                    deployment.addTable(table);
+                }
+                if (deployment.routes().isEmpty()) {
+                    LOG.log(Level.WARNING, "No API found: an application's @Api classes are discovered in jars and "
+                            + "folders that have META-INF/beans.xml");
+                }
+                return serve(container, deployment, extension.config());
+            } catch (RuntimeException e) {
+                container.shutdown();
+                throw e;
+            }
+        }
+
+        private WeldContainer startCdi() {
+            Weld weld = new Weld("waymark-" + CONTAINERS.incrementAndGet())
+                    .property(Weld.SHUTDOWN_HOOK_SYSTEM_PROPERTY, false);
+            if (classLoader != null) {
+                weld.setClassLoader(classLoader);
+            }
+            if (beanClasses != null) {
+                weld.disableDiscovery().addBeanClasses(beanClasses.toArray(Class<?>[]::new)).addExtension(new WaymarkExtension());
+            }
+            try {
+                return weld.initialize();
+            } catch (RuntimeException e) {
+                throw new ApiDeploymentException(deploymentMessage(e), e);
+            }
+        }
+
+        private Waymark serve(WeldContainer container, Deployment deployment, WaymarkConfig config) {
+            int chosenPort = port != null ? port : WaymarkConfig.value("waymark.port").map(Integer::parseInt).orElse(8080);
+            String chosenHost = host != null ? host : WaymarkConfig.value("waymark.host").orElse("0.0.0.0");
+            RequestContext requestContext = container.select(RequestContext.class, UnboundLiteral.INSTANCE).get();
+            HandlerScope scope = invocation -> {
+                requestContext.activate();
+                try {
+                    return invocation.call();
+                } finally {
+                    requestContext.invalidate();
+                    requestContext.deactivate();
+                }
+            };
+            ResourceConfig resources = new ResourceConfig()
+                    .register(PendingResponseResource.class)
+                    .registerInstances(new RouteFilter(new Dispatcher(deployment, config.maxPathLength(), scope)))
+                    .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+            URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
+            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, resources, false);
+            NetworkListener listener = http.getListeners().iterator().next();
+            listener.setMaxHttpHeaderSize(MAX_HEADER_SIZE);
+            listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
+            ServerContainer webSockets = new GrizzlyServerContainer().createContainer(null);
+            listener.registerAddOn(WebSocketSupport.addOn(webSockets));
+            try {
+                http.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot listen on " + chosenHost + ":" + chosenPort + ": " + e.getMessage(), e);
+            }
+            String shownHost = chosenHost.equals("0.0.0.0") ? "127.0.0.1" : chosenHost;
+            URI uri = URI.create("http://" + shownHost + ":" + listener.getPort() + "/");
+            LOG.log(Level.INFO, RouteTableLog.format(deployment.routes()));
+            return new Waymark(container, http, webSockets, deployment, uri);
+        }
+
+        private static String deploymentMessage(Throwable failure) {
+            StringBuilder message = new StringBuilder();
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ApiDeploymentException) {
+                    return cause.getMessage();
+                }
+                if (message.length() == 0 && cause.getMessage() != null) {
+                    message.append(cause.getMessage());
+                }
+            }
+            return Optional.of(message.toString()).filter(m -> !m.isEmpty()).orElse(failure.toString());
+        }
+    }
+}

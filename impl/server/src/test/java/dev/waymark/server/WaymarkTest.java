@@ -1,0 +1,78 @@
+package dev.waymark.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpointConfig;
+import jakarta.ws.rs.PathParam;
+
+import org.junit.jupiter.api.Test;
+
+import dev.waymark.Api;
+import dev.waymark.Route;
+import dev.waymark.RouteTable;
+
+class WaymarkTest {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Api(basePath = "/beans")
+    public static class GreetingApi {
+        @Route("GET /hello/{name}")
+        public String hello(@PathParam("name") String name) {
+            return "hello " + name;
+        }
+    }
+
+    public static class Echo extends Endpoint {
+        @Override
+        public void onOpen(Session session, EndpointConfig config) {
+            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> session.getAsyncRemote().sendText("echo " + text));
+        }
+    }
+
+    private String get(URI uri) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void servesBeanApisTablesAndWebSocketsOnOnePort() throws Exception {
+        RouteTable table = RouteTable.create("table", "/table").add("GET /ping", (request, response) -> "pong");
+        try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(GreetingApi.class)).api(table).start()) {
+            assertTrue(server.port() > 0);
+            assertEquals("hello ann", get(server.uri().resolve("beans/hello/ann")));
+            assertEquals("pong", get(server.uri().resolve("table/ping")));
+
+            table.add("GET /later", (request, response) -> "added after start");
+            assertEquals("added after start", get(server.uri().resolve("table/later")));
+
+            server.addWebSocketEndpoint(ServerEndpointConfig.Builder.create(Echo.class, "/echo").build());
+            CompletableFuture<String> reply = new CompletableFuture<>();
+            WebSocket socket = client.newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/echo"), new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            reply.complete(data.toString());
+                            return null;
+                        }
+                    }).get(5, TimeUnit.SECONDS);
+            socket.sendText("hi", true);
+            assertEquals("echo hi", reply.get(5, TimeUnit.SECONDS));
+            socket.abort();
+        }
+    }
+}
