@@ -91,10 +91,22 @@ public final class DefaultRouteTable implements RouteTable {
 
     @Override
     public <T> T unwrap(Class<T> type) {
+        if (type == Handle.class) {
+            return type.cast(new Handle(this));
+        }
         if (type.isInstance(this)) {
             return type.cast(this);
         }
         throw new IllegalArgumentException("This route table is a " + getClass().getName() + ", not a " + type.getName());
+    }
+
+    /**
+     * The table itself, for code that reaches it through a CDI client proxy: a proxy answers a
+     * method that returns {@code this} with the proxy, so the table is handed out wrapped.
+     *
+     * @param table the table
+     */
+    public record Handle(DefaultRouteTable table) {
     }
 
     synchronized List<DeclaredRoute> declaredRoutes() {

@@ -42,7 +42,7 @@ public final class Deployment {
     public static Deployment of(List<ApiClass> classes, List<RouteTable> tables) {
         List<DefaultRouteTable> own = new ArrayList<>();
         for (RouteTable table : tables) {
-            own.add(table.unwrap(DefaultRouteTable.class));
+            own.add(table.unwrap(DefaultRouteTable.Handle.class).table());
         }
         Map<String, String> names = new HashMap<>();
         for (ApiClass api : classes) {
@@ -84,7 +84,7 @@ public final class Deployment {
      * @throws ApiDeploymentException if an API of that name is deployed, or a route clashes
      */
     public synchronized void addTable(RouteTable table) {
-        DefaultRouteTable own = table.unwrap(DefaultRouteTable.class);
+        DefaultRouteTable own = table.unwrap(DefaultRouteTable.Handle.class).table();
         Map<String, String> names = new HashMap<>();
         for (ApiClass api : classes) {
             names.put(api.name(), api.type().getName());

@@ -1,0 +1,105 @@
+package dev.waymark.tck;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * A small HTTP/1.1 client for the TCK: sends raw paths exactly as written (no normalisation, no
+ * re-encoding) to a deployment's base URL.
+ */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private final String base;
+
+    private Http(URL base) {
+        String text = base.toString();
+        this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /**
+     * A client for a deployment.
+     *
+     * @param base the deployment's base URL, as Arquillian injects it
+     * @return the client
+     */
+    public static Http at(URL base) {
+        return new Http(base);
+    }
+
+    /**
+     * The URI of a raw path of the deployment.
+     *
+     * @param rawPath a path starting with {@code /}, sent exactly as written
+     * @return the URI
+     */
+    public URI uri(String rawPath) {
+        return URI.create(base + rawPath);
+    }
+
+    /**
+     * Sends a GET.
+     *
+     * @param rawPath the path
+     * @return the response
+     */
+    public HttpResponse<String> get(String rawPath) {
+        return send(request(rawPath).GET().build());
+    }
+
+    /**
+     * Sends a request with a method and an optional body.
+     *
+     * @param method the method
+     * @param rawPath the path
+     * @param body the body, or null
+     * @param headers header names and values, alternating
+     * @return the response
+     */
+    public HttpResponse<String> send(String method, String rawPath, String body, String... headers) {
+        HttpRequest.Builder builder = request(rawPath).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.build());
+    }
+
+    /**
+     * A request builder for a raw path, with a timeout.
+     *
+     * @param rawPath the path
+     * @return the builder
+     */
+    public HttpRequest.Builder request(String rawPath) {
+        return HttpRequest.newBuilder(uri(rawPath)).timeout(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Sends a request.
+     *
+     * @param request the request
+     * @return the response, with the body as text
+     */
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Request " + request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

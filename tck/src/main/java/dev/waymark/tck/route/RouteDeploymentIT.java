@@ -1,0 +1,68 @@
+package dev.waymark.tck.route;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.waymark.tck.Deployments;
+import dev.waymark.tck.route.bad.ClashingApi;
+import dev.waymark.tck.route.bad.MalformedKeyApi;
+import dev.waymark.tck.route.bad.ProbeApi;
+import dev.waymark.tck.route.bad.TwoBodiesApi;
+import dev.waymark.tck.route.bad.UnknownParameterApi;
+
+/** Declaration errors fail the whole deployment with a message that names them (ROUTE-2-3, ROUTE-3-3, ROUTE-6-1, ROUTE-7-6). */
+@ExtendWith(ArquillianExtension.class)
+class RouteDeploymentIT {
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = "clash", managed = false, testable = false)
+    static WebArchive clash() {
+        return Deployments.war("route-clash", ClashingApi.class, ProbeApi.class);
+    }
+
+    @Deployment(name = "malformed", managed = false, testable = false)
+    static WebArchive malformed() {
+        return Deployments.war("route-malformed", MalformedKeyApi.class, ProbeApi.class);
+    }
+
+    @Deployment(name = "unknown-parameter", managed = false, testable = false)
+    static WebArchive unknownParameter() {
+        return Deployments.war("route-unknown-parameter", UnknownParameterApi.class, ProbeApi.class);
+    }
+
+    @Deployment(name = "two-bodies", managed = false, testable = false)
+    static WebArchive twoBodies() {
+        return Deployments.war("route-two-bodies", TwoBodiesApi.class, ProbeApi.class);
+    }
+
+    /** ROUTE-3-3: two routes of the same method and shape; the error names both. */
+    @Test
+    void clashingRoutesFailDeploymentNamingBoth() {
+        Deployments.assertDeploymentFails(deployer, "clash", "GET /notes/{id}", "GET /notes/[noteId]");
+    }
+
+    /** ROUTE-2-3: a malformed key; the error names the key. */
+    @Test
+    void malformedKeyFailsDeploymentNamingIt() {
+        Deployments.assertDeploymentFails(deployer, "malformed", "GET /notes/{id");
+    }
+
+    /** ROUTE-7-6: a path parameter the key does not declare. */
+    @Test
+    void unknownPathParameterFailsDeployment() {
+        Deployments.assertDeploymentFails(deployer, "unknown-parameter", "noteId");
+    }
+
+    /** ROUTE-7-6: two body parameters. */
+    @Test
+    void twoBodyParametersFailDeployment() {
+        Deployments.assertDeploymentFails(deployer, "two-bodies", "body");
+    }
+}

@@ -1,0 +1,89 @@
+package dev.waymark.tck.route;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.waymark.tck.Deployments;
+import dev.waymark.tck.Http;
+import dev.waymark.tck.Problems;
+import dev.waymark.tck.route.app.PathApi;
+
+/** Request path decoding and validation (ROUTE-5). */
+@ExtendWith(ArquillianExtension.class)
+class RoutePathIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war("route-path", PathApi.class);
+    }
+
+    private String body(String path) {
+        var response = Http.at(base).get(path);
+        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
+        return response.body();
+    }
+
+    /** ROUTE-5-1: an encoded slash stays in its segment; each segment is decoded exactly once. */
+    @Test
+    void segmentsAreDecodedExactlyOnce() {
+        assertEquals("a/b", body("/p/echo/a%2Fb"));
+        assertEquals("%41", body("/p/echo/%2541"));
+        assertEquals("café", body("/p/echo/caf%C3%A9"));
+        assertEquals("a b", body("/p/echo/a%20b"));
+        assertEquals("[\"a/b\",\"c\"]", body("/p/all/a%2Fb/c"));
+    }
+
+    /** ROUTE-5-2: one trailing slash is ignored. */
+    @Test
+    void trailingSlashIsIgnored() {
+        assertEquals("x", body("/p/echo/x/"));
+        assertEquals("[]", body("/p/all/"));
+        assertEquals("[]", body("/p/all"));
+    }
+
+    /** ROUTE-5-3: a semicolon is an ordinary character of a segment. */
+    @Test
+    void semicolonIsPartOfTheSegment() {
+        assertEquals("a;b=c", body("/p/echo/a;b=c"));
+    }
+
+    /** ROUTE-5-4: dot-segments, raw or encoded, are refused with a 400 problem. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/p/echo/..", "/p/all/../p/echo/x", "/p/echo/%2E%2E", "/p/all/%2e/x", "/p/echo/a%00b"})
+    void dotSegmentsAndControlCharactersAreRefused(String path) {
+        assertEquals("ok", body("/p/echo/ok"));
+        Problems.assertProblem(Http.at(base).get(path), 400, "invalid-path");
+    }
+
+    /**
+     * ROUTE-5-4: invalid percent-encodings and bytes that are not UTF-8 (overlong forms included)
+     * answer 400 (some containers refuse them before the implementation sees them).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/p/echo/%C0%AE", "/p/echo/%FF", "/p/echo/%E2%82"})
+    void invalidEncodingsAnswer400(String path) {
+        assertEquals(400, Http.at(base).get(path).statusCode(), path);
+        assertEquals("ok", body("/p/echo/ok"));
+    }
+
+    /** ROUTE-5-5: a path over the limit (2048 characters by default) answers a 414 problem. */
+    @Test
+    void absurdlyLongPathAnswers414() {
+        String path = "/p/echo/" + "a".repeat(5000);
+        Problems.assertProblem(Http.at(base).get(path), 414, "path-too-long");
+        assertEquals("a".repeat(1000), body("/p/echo/" + "a".repeat(1000)));
+    }
+}
