@@ -314,6 +314,7 @@ public final class Waymark implements AutoCloseable {
             listener.setMaxHttpHeaderSize(MAX_HEADER_SIZE);
             listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
             ServerContainer webSockets = new GrizzlyServerContainer().createContainer(null);
+            listener.registerAddOn(PlainUpgradeFilter.addOn());
             listener.registerAddOn(WebSocketSupport.addOn(webSockets));
             try {
                 http.start();

@@ -51,11 +51,17 @@ class WaymarkTest {
 
     @Test
     void servesBeanApisTablesAndWebSocketsOnOnePort() throws Exception {
-        RouteTable table = RouteTable.create("table", "/table").add("GET /ping", (request, response) -> "pong");
+        RouteTable table = RouteTable.create("table", "/table")
+                .add("GET /ping", (request, response) -> "pong")
+                .add("POST /echo", (request, response) -> request.bodyAsString());
         try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(GreetingApi.class)).api(table).start()) {
             assertTrue(server.port() > 0);
             assertEquals("hello ann", get(server.uri().resolve("beans/hello/ann")));
             assertEquals("pong", get(server.uri().resolve("table/ping")));
+
+            HttpResponse<String> echo = client.send(HttpRequest.newBuilder(server.uri().resolve("table/echo"))
+                    .POST(HttpRequest.BodyPublishers.ofString("body over an h2c upgrade offer")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("body over an h2c upgrade offer", echo.body());
 
             table.add("GET /later", (request, response) -> "added after start");
             assertEquals("added after start", get(server.uri().resolve("table/later")));

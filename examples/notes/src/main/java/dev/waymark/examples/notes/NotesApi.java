@@ -1,0 +1,72 @@
+package dev.waymark.examples.notes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
+
+import dev.waymark.Api;
+import dev.waymark.ApiRequest;
+import dev.waymark.ApiResponse;
+import dev.waymark.CatchAll;
+import dev.waymark.Route;
+
+/** The notes API of SST's guide: list, create, get, update and delete notes, and a catch-all. */
+// tag::api[]
+@Api(name = "notes")
+public class NotesApi {
+
+    @Inject
+    NoteStore store;
+
+    @Route("GET /notes")
+    public List<Note> list() {
+        return store.list();
+    }
+
+    @Route("POST /notes")
+    public Note create(NoteDraft draft, ApiResponse response) {
+        Note note = store.create(content(draft));
+        response.status(201).header("Location", "/notes/" + note.noteId());
+        return note;
+    }
+
+    @Route("GET /notes/{id}")
+    public Note get(@PathParam("id") String id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("No note " + id));
+    }
+
+    @Route("PUT /notes/{id}")
+    public Note update(@PathParam("id") String id, NoteDraft draft) {
+        return store.replace(id, content(draft)).orElseThrow(() -> new NotFoundException("No note " + id));
+    }
+
+    @Route("DELETE /notes/{id}")
+    public void delete(@PathParam("id") String id) {
+        if (!store.delete(id)) {
+            throw new NotFoundException("No note " + id);
+        }
+    }
+
+    @CatchAll
+    public void fallback(ApiRequest request, ApiResponse response) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Not Found");
+        problem.put("status", 404);
+        problem.put("detail", "This API serves /notes and /notes/{id}, not " + request.method() + " " + request.path());
+        response.status(404).header("Content-Type", "application/problem+json").json(problem);
+    }
+    // end::api[]
+
+    private static String content(NoteDraft draft) {
+        if (draft.content() == null || draft.content().isBlank()) {
+            throw new BadRequestException("A note needs a non-empty \"content\"");
+        }
+        return draft.content();
+    }
+}
