@@ -14,6 +14,7 @@ import dev.waymark.RouteTable;
 @ApplicationScoped
 public class TableProducer {
 
+    // tag::table[]
     @Produces
     @ApplicationScoped
     RouteTable tables() {
@@ -33,4 +34,5 @@ public class TableProducer {
                 .add("GET /paths", (request, response) -> table.routes().stream().map(RouteInfo::path).toList())
                 .add("GET /segments/{rest+}", (request, response) -> List.copyOf(request.pathSegments("rest")));
     }
+    // end::table[]
 }
