@@ -1,0 +1,93 @@
+package dev.waymark.impl.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.Test;
+
+import dev.waymark.RouteTable;
+import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.http.Exchange;
+
+class DispatcherTest {
+
+    private final RouteTable table = RouteTable.create("test", "/")
+            .add("GET /items/{id}", (request, response) -> Map.of("id", request.pathParam("id")))
+            .add("POST /items", (request, response) -> request.bodyAsString())
+            .add("GET /later", (request, response) -> CompletableFuture.supplyAsync(() -> "done"));
+    private final Dispatcher dispatcher = new Dispatcher(Deployment.of(List.of(), List.of(table)), 100, HandlerScope.NONE);
+
+    private static Exchange exchange(String method, String path, String body, String... headers) {
+        MultivaluedMap<String, String> map = new MultivaluedHashMap<>();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            map.add(headers[i], headers[i + 1]);
+        }
+        InputStream entity = body == null ? null : new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
+        return new Exchange(method, path, null, map, Map.of(), entity);
+    }
+
+    private Response sync(Exchange exchange) {
+        return (Response) dispatcher.dispatch(exchange);
+    }
+
+    @Test
+    void headKeepsHeadersAndLengthWithoutBody() {
+        Response get = sync(exchange("GET", "/items/7", null));
+        Response head = sync(exchange("HEAD", "/items/7", null));
+        assertEquals(200, head.getStatus());
+        assertNull(head.getEntity());
+        assertEquals(String.valueOf(((byte[]) get.getEntity()).length), head.getHeaderString("Content-Length"));
+        assertEquals(get.getMediaType(), head.getMediaType());
+    }
+
+    @Test
+    void methodNotAllowedListsAllowedMethods() {
+        Response response = sync(exchange("DELETE", "/items/7", null));
+        assertEquals(405, response.getStatus());
+        assertEquals("GET, HEAD, OPTIONS", response.getHeaderString("Allow"));
+        assertEquals("application/problem+json", response.getMediaType().toString());
+    }
+
+    @Test
+    void overlongAndInvalidPathsAreProblems() {
+        assertEquals(414, sync(exchange("GET", "/" + "a".repeat(101), null)).getStatus());
+        assertEquals(400, sync(exchange("GET", "/items/%2e%2E", null)).getStatus());
+    }
+
+    @Test
+    void declaredBodyOverTheLimitIsRefusedBeforeReading() {
+        Response response = sync(exchange("POST", "/items", "x", "Content-Length", String.valueOf(2L * 1024 * 1024)));
+        assertEquals(413, response.getStatus());
+    }
+
+    @Test
+    void streamedBodyIsCutOffAtTheLimit() {
+        String large = "x".repeat(1024 * 1024 + 1);
+        Response response = sync(exchange("POST", "/items", large, "Transfer-Encoding", "chunked"));
+        assertEquals(413, response.getStatus());
+        Response small = sync(exchange("POST", "/items", "small", "Content-Length", "5"));
+        assertArrayEquals("small".getBytes(StandardCharsets.UTF_8), (byte[]) small.getEntity());
+    }
+
+    @Test
+    void asynchronousHandlersCompleteLater() throws Exception {
+        Object outcome = dispatcher.dispatch(exchange("GET", "/later", null));
+        assertTrue(outcome instanceof CompletionStage<?>);
+        Response response = (Response) ((CompletionStage<?>) outcome).toCompletableFuture().get();
+        assertEquals(200, response.getStatus());
+    }
+}
