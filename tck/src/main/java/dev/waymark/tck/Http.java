@@ -1,5 +1,7 @@
 package dev.waymark.tck;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -56,6 +58,18 @@ public final class Http {
      */
     public HttpResponse<String> get(String rawPath) {
         return send(request(rawPath).GET().build());
+    }
+
+    /**
+     * Sends a GET that must answer 200.
+     *
+     * @param rawPath the path
+     * @return the response body
+     */
+    public String ok(String rawPath) {
+        HttpResponse<String> response = get(rawPath);
+        assertEquals(200, response.statusCode(), () -> rawPath + ": " + response.body());
+        return response.body();
     }
 
     /**

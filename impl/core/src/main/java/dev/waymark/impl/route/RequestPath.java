@@ -1,7 +1,6 @@
 package dev.waymark.impl.route;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -63,8 +62,9 @@ public final class RequestPath {
     }
 
     private static String percentDecode(String raw) {
-        ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 3);
-        for (int i = 0; i < raw.length(); i++) {
+        ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 4);
+        int i = 0;
+        while (i < raw.length()) {
             char c = raw.charAt(i);
             if (c == '%') {
                 if (i + 2 >= raw.length()) {
@@ -77,9 +77,12 @@ public final class RequestPath {
                             + raw.substring(i, i + 3) + "'");
                 }
                 bytes.put((byte) ((high << 4) | low));
-                i += 2;
+                i += 3;
             } else {
-                bytes.put(StandardCharsets.UTF_8.encode(CharBuffer.wrap(new char[] {c})));
+                int end = raw.indexOf('%', i);
+                int stop = end < 0 ? raw.length() : end;
+                bytes.put(raw.substring(i, stop).getBytes(StandardCharsets.UTF_8));
+                i = stop;
             }
         }
         bytes.flip();
