@@ -307,7 +307,10 @@ public final class Waymark implements AutoCloseable {
             ResourceConfig resources = new ResourceConfig()
                     .register(PendingResponseResource.class)
                     .registerInstances(new RouteFilter(new Dispatcher(deployment, config.maxPathLength(), scope)))
-                    .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+                    .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                    .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
+                    .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
+                    .property(ServerProperties.BV_FEATURE_DISABLE, true);
             URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, resources, false);
             NetworkListener listener = http.getListeners().iterator().next();
