@@ -72,7 +72,10 @@ public interface ApiResponse {
     void send(Object body);
 
     /**
-     * Sends a {@code 307 Temporary Redirect} to a relative or absolute URL.
+     * Sends a {@code 307 Temporary Redirect} to a relative or absolute URL. A target that starts
+     * with a single {@code /} is a path of the application, like route keys and
+     * {@link ApiRequest#path()}: it is sent under the application's root, so the same code
+     * redirects correctly at {@code /} and in a web archive at {@code /shop}.
      *
      * @param location the target
      * @throws IllegalArgumentException if the target contains CR, LF or other control characters

@@ -1,18 +1,18 @@
 package dev.waymark.impl.cdi;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.Map;
 
-import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 
 import dev.waymark.Api;
@@ -26,17 +26,33 @@ import dev.waymark.impl.handler.ApiClass;
  * Finds the APIs of a CDI application, the {@link Api} beans and the {@link RouteTable} beans,
  * and deploys them after CDI validated the application. A declaration error becomes a CDI
  * deployment problem, so the whole application fails to deploy.
+ *
+ * <p>Beans are collected as the container announces them, not looked up afterwards: in a web
+ * archive the extension's own bean manager (that of the library jar) need not see the beans of
+ * {@code WEB-INF/classes}.
  */
 public class WaymarkExtension implements Extension {
 
     private final List<Class<?>> apiClasses = new ArrayList<>();
+    private final Map<Class<?>, Bean<?>> apiBeans = new LinkedHashMap<>();
+    private final List<Bean<?>> tableBeans = new ArrayList<>();
     private volatile Deployment deployment;
     private volatile WaymarkConfig config;
 
-    void collect(@Observes @WithAnnotations(Api.class) ProcessAnnotatedType<?> event) {
+    void collectType(@Observes @WithAnnotations(Api.class) ProcessAnnotatedType<?> event) {
         Class<?> type = event.getAnnotatedType().getJavaClass();
         if (type.isAnnotationPresent(Api.class)) {
             apiClasses.add(type);
+        }
+    }
+
+    void collectBean(@Observes ProcessBean<?> event) {
+        Bean<?> bean = event.getBean();
+        if (event instanceof ProcessManagedBean<?> && bean.getBeanClass().isAnnotationPresent(Api.class)) {
+            apiBeans.put(bean.getBeanClass(), bean);
+        }
+        if (bean.getTypes().contains(RouteTable.class)) {
+            tableBeans.add(bean);
         }
     }
 
@@ -45,12 +61,17 @@ public class WaymarkExtension implements Extension {
             config = WaymarkConfig.load();
             List<ApiClass> classes = new ArrayList<>();
             for (Class<?> type : apiClasses) {
-                classes.add(ApiClass.read(type, reference(beans, type)));
+                Bean<?> bean = apiBeans.get(type);
+                if (bean == null) {
+                    throw new ApiDeploymentException("The API class " + type.getName() + " is not a CDI bean; "
+                            + "give it a public no-argument constructor, or an @Inject constructor");
+                }
+                Object reference = beans.getReference(bean, type, beans.createCreationalContext(bean));
+                classes.add(ApiClass.read(type, () -> reference));
             }
             List<RouteTable> tables = new ArrayList<>();
-            for (Bean<?> bean : beans.getBeans(RouteTable.class, Any.Literal.INSTANCE)) {
-                CreationalContext<?> context = beans.createCreationalContext(bean);
-                tables.add((RouteTable) beans.getReference(bean, RouteTable.class, context));
+            for (Bean<?> bean : tableBeans) {
+                tables.add((RouteTable) beans.getReference(bean, RouteTable.class, beans.createCreationalContext(bean)));
             }
             deployment = Deployment.of(classes, tables);
         } catch (ApiDeploymentException e) {
@@ -79,16 +100,5 @@ public class WaymarkExtension implements Extension {
      */
     public WaymarkConfig config() {
         return config == null ? WaymarkConfig.load() : config;
-    }
-
-    private static Supplier<Object> reference(BeanManager beans, Class<?> type) {
-        Set<Bean<?>> candidates = beans.getBeans(type);
-        Bean<?> bean = beans.resolve(candidates);
-        if (bean == null) {
-            throw new ApiDeploymentException("The API class " + type.getName() + " is not a CDI bean; "
-                    + "give it a public no-argument constructor, or an @Inject constructor");
-        }
-        Object reference = beans.getReference(bean, type, beans.createCreationalContext(bean));
-        return () -> reference;
     }
 }

@@ -96,7 +96,7 @@ public final class Dispatcher {
             return Problem.bodyTooLarge(bodyLimit).toResponse(path);
         }
         DefaultApiRequest request = new DefaultApiRequest(exchange, route.declaredKey(), match.parameters(), bodyLimit);
-        DefaultApiResponse response = new DefaultApiResponse();
+        DefaultApiResponse response = new DefaultApiResponse(exchange.applicationPath());
         boolean head = "HEAD".equals(exchange.method());
         Object result;
         try {

@@ -14,6 +14,7 @@ public final class DefaultApiResponse implements ApiResponse {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
+    private final String applicationPath;
     private int status = 200;
     private boolean statusSet;
     private final List<Map.Entry<String, String>> headers = new ArrayList<>(2);
@@ -21,6 +22,16 @@ public final class DefaultApiResponse implements ApiResponse {
     private boolean sent;
     private Object body;
     private boolean json;
+
+    /**
+     * Creates a response.
+     *
+     * @param applicationPath the raw path of the application's root, without a trailing slash;
+     *        redirect targets that start with a single {@code /} are resolved under it
+     */
+    public DefaultApiResponse(String applicationPath) {
+        this.applicationPath = applicationPath;
+    }
 
     @Override
     public ApiResponse status(int code) {
@@ -87,7 +98,8 @@ public final class DefaultApiResponse implements ApiResponse {
         }
         markSent();
         status(code);
-        headers.add(Map.entry("Location", location));
+        boolean applicationRelative = location.startsWith("/") && !location.startsWith("//");
+        headers.add(Map.entry("Location", applicationRelative ? applicationPath + location : location));
     }
 
     @Override

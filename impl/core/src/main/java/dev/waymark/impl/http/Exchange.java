@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 /**
  * What the container received, independent of how it delivers it.
  *
+ * @param applicationPath the raw path of the application's root, without a trailing slash: empty
+ *        for an application at {@code /}, such as {@code /shop} for a web archive at {@code /shop}
  * @param method the request method
  * @param rawPath the raw path relative to the application root, starting with {@code /}
  * @param rawQuery the raw query string, or null
@@ -15,6 +17,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
  * @param cookies the request cookies, name to value
  * @param entity the body stream, or null
  */
-public record Exchange(String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers,
+public record Exchange(String applicationPath, String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers,
         Map<String, String> cookies, InputStream entity) {
 }

@@ -60,7 +60,8 @@ public final class RouteFilter implements ContainerRequestFilter {
         for (Map.Entry<String, Cookie> cookie : cookies.entrySet()) {
             values.put(cookie.getKey(), cookie.getValue().getValue());
         }
-        return new Exchange(context.getMethod(), path.isEmpty() ? "/" : path, uri.getRequestUri().getRawQuery(),
+        String applicationPath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        return new Exchange(applicationPath, context.getMethod(), path.isEmpty() ? "/" : path, uri.getRequestUri().getRawQuery(),
                 context.getHeaders(), values, hasBody(context) ? context.getEntityStream() : null);
     }
 

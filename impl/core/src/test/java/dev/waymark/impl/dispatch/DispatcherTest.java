@@ -37,7 +37,7 @@ class DispatcherTest {
             map.add(headers[i], headers[i + 1]);
         }
         InputStream entity = body == null ? null : new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
-        return new Exchange(method, path, null, map, Map.of(), entity);
+        return new Exchange("", method, path, null, map, Map.of(), entity);
     }
 
     private Response sync(Exchange exchange) {
