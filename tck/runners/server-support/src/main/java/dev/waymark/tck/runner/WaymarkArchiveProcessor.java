@@ -1,0 +1,82 @@
+package dev.waymark.tck.runner;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.spi.client.deployment.ApplicationArchiveProcessor;
+import org.jboss.arquillian.test.spi.TestClass;
+import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Adds the implementation ({@code waymark-impl-core}) and the API ({@code waymark-api}) to
+ * {@code WEB-INF/lib} of every web archive the TCK deploys. Both are taken from where their
+ * classes were loaded on the test class path: a jar, or a {@code target/classes} folder.
+ * Arquillian calls application archive processors for testable deployments only; the TCK's are
+ * all {@code testable = false}, so {@link NonTestableDeployments} calls this one for those.
+ * Adding is idempotent: a library already in {@code WEB-INF/lib} is left alone.
+ */
+public class WaymarkArchiveProcessor implements ApplicationArchiveProcessor {
+
+    /** A class of {@code waymark-impl-core}: its CDI portable extension. */
+    static final String IMPLEMENTATION_CLASS = "dev.waymark.impl.cdi.WaymarkExtension";
+
+    /** A class of {@code waymark-api}. */
+    static final String API_CLASS = "dev.waymark.Api";
+
+    @Override
+    public void process(Archive<?> archive, TestClass testClass) {
+        if (!(archive instanceof WebArchive) && !archive.getName().endsWith(".war")) {
+            return;
+        }
+        WebArchive war = archive.as(WebArchive.class);
+        for (JavaArchive library : new JavaArchive[] {library(IMPLEMENTATION_CLASS, "waymark-impl-core"), library(API_CLASS, "waymark-api")}) {
+            if (!war.contains("WEB-INF/lib/" + library.getName())) {
+                war.addAsLibrary(library);
+            }
+        }
+    }
+
+    /**
+     * The archive that holds a class on the test class path. The class is looked up as a resource,
+     * not loaded: {@code WaymarkExtension} cannot be loaded here, its CDI supertypes are provided by
+     * the server and are not on the test class path.
+     *
+     * @param className the class
+     * @param name the archive's name when the class is in a folder
+     * @return the archive
+     */
+    static JavaArchive library(String className, String name) {
+        String resource = className.replace('.', '/') + ".class";
+        URL url = WaymarkArchiveProcessor.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException(className + " is not on the test class path");
+        }
+        File location;
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                location = new File(((JarURLConnection) url.openConnection()).getJarFileURL().toURI());
+            } else if ("file".equals(url.getProtocol())) {
+                String path = new File(url.toURI()).getPath();
+                location = new File(path.substring(0, path.length() - resource.length()));
+            } else {
+                throw new IllegalStateException("Cannot use " + className + " from " + url);
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("Cannot tell where " + className + " is: " + url, e);
+        }
+        if (location.isDirectory()) {
+            return ShrinkWrap.create(ExplodedImporter.class, name + ".jar").importDirectory(location).as(JavaArchive.class);
+        }
+        if (location.isFile()) {
+            return ShrinkWrap.createFromZipFile(JavaArchive.class, location);
+        }
+        throw new IllegalStateException(className + " is in " + location + ", which does not exist");
+    }
+}
