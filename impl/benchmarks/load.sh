@@ -7,9 +7,12 @@
 # then run
 #   impl/benchmarks/load.sh
 #
-# For each number of routes it starts one LoadServer, checks that every target answers the same
-# JSON, warms up (three passes of WARMUP per target: on 2 cores the JIT needs about that long), then runs wrk ROUNDS times against each target
-# in turn (Waymark, Jersey, Waymark runtime, Waymark, ...) and keeps the median of each.
+# It starts one LoadServer for each number of routes (all at once, in separate JVMs), checks that
+# every target answers the same JSON, warms up (three passes of WARMUP per target: on 2 cores the
+# JIT needs about that long), then runs wrk ROUNDS times against each target in turn (Waymark,
+# Jersey and Waymark runtime at 10 routes, the same at 1,000, Waymark at 10 again, ...) and keeps
+# the median of each. The targets are the route Waymark added last and the resource Jersey tries
+# last (LoadServer reads Jersey's own order).
 #
 # Settings (environment): ROUTES (default "10 1000"), ROUNDS (default 5, at least 2), DURATION of
 # one measured wrk run (default 10s), WARMUP (default 10s), CONNECTIONS (default 64), THREADS
@@ -40,15 +43,17 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 work="$(mktemp -d)"
-server_pid=""
-stop_server() {
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-        kill "$server_pid"
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    server_pid=""
+server_pids=()
+stop_servers() {
+    for pid in "${server_pids[@]}"; do
+        if kill -0 "$pid" 2>/dev/null; then
+            kill "$pid"
+            wait "$pid" 2>/dev/null || true
+        fi
+    done
+    server_pids=()
 }
-trap 'stop_server; rm -rf "$work"' EXIT
+trap 'stop_servers; rm -rf "$work"' EXIT
 
 # Prints the requests per second of one wrk run, or fails if any request failed.
 measure() {
@@ -66,46 +71,57 @@ median() {
     tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 
-declare -A result
+# One server per number of routes, all started before measuring: a server waits idle while another
+# is measured, and every round goes through all of them, so a slow minute of the machine weighs on
+# every figure alike instead of on one number of routes.
 for routes in $routes_list; do
-    echo "== $routes routes of each kind" >&2
-    # The server stops by itself after 15 minutes, should this script be killed.
-    java ${JAVA_OPTS:-} -cp "$jar" dev.waymark.benchmarks.LoadServer "$routes" 0 900 >"$work/server.out" 2>"$work/server.err" &
-    server_pid=$!
+    # Each server stops by itself after 30 minutes, should this script be killed.
+    java ${JAVA_OPTS:-} -cp "$jar" dev.waymark.benchmarks.LoadServer "$routes" 0 1800 >"$work/server-$routes.out" 2>"$work/server-$routes.err" &
+    server_pids+=($!)
+done
+declare -A url
+keys=()
+for routes in $routes_list; do
     for _ in $(seq 1 120); do
-        grep -q '^ready$' "$work/server.out" && break
-        kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.err" >&2; exit 1; }
+        grep -q '^ready$' "$work/server-$routes.out" && break
         sleep 0.5
     done
-    grep -q '^ready$' "$work/server.out" || { echo "LoadServer did not start in 60 s" >&2; exit 1; }
-    declare -A url=()
+    if ! grep -q '^ready$' "$work/server-$routes.out"; then
+        echo "LoadServer $routes did not start in 60 s" >&2
+        cat "$work/server-$routes.err" >&2
+        exit 1
+    fi
     for target in "${targets[@]}"; do
-        url[$target]="$(awk -v name="$target" '$1 == name {print $2}' "$work/server.out")"
-        body="$(curl -fsS "${url[$target]}")"
+        key="$target,$routes"
+        keys+=("$key")
+        url[$key]="$(awk -v name="$target" '$1 == name {print $2}' "$work/server-$routes.out")"
+        body="$(curl -fsS "${url[$key]}")"
         if [ "$body" != '{"id":"42","name":"item"}' ]; then
-            echo "${url[$target]} answered '$body'" >&2
+            echo "${url[$key]} answered '$body'" >&2
             exit 1
         fi
-        echo "   $target: ${url[$target]}" >&2
+        echo "   $target, $routes routes: ${url[$key]}" >&2
     done
-    for pass in 1 2 3; do
-        for target in "${targets[@]}"; do
-            echo "   warm-up $pass $target: $(measure "${url[$target]}" "$warmup") req/s" >&2
-        done
-    done
-    declare -A runs=()
-    for round in $(seq 1 "$rounds"); do
-        for target in "${targets[@]}"; do
-            rps="$(measure "${url[$target]}" "$duration")"
-            runs[$target]="${runs[$target]:-} $rps"
-            echo "   round $round $target: $rps req/s" >&2
-        done
-    done
-    for target in "${targets[@]}"; do
-        result[$target,$routes]="$(median <<<"${runs[$target]}")"
-    done
-    stop_server
 done
+
+for pass in 1 2 3; do
+    for key in "${keys[@]}"; do
+        rps="$(measure "${url[$key]}" "$warmup")"
+        echo "   warm-up $pass ${key/,/, } routes: $rps req/s" >&2
+    done
+done
+declare -A runs result
+for round in $(seq 1 "$rounds"); do
+    for key in "${keys[@]}"; do
+        rps="$(measure "${url[$key]}" "$duration")"
+        runs[$key]="${runs[$key]:-} $rps"
+        echo "   round $round ${key/,/, } routes: $rps req/s" >&2
+    done
+done
+for key in "${keys[@]}"; do
+    result[$key]="$(median <<<"${runs[$key]}")"
+done
+stop_servers
 
 ratio() {
     awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'

@@ -45,9 +45,10 @@ import dev.waymark.server.Waymark;
  *     <li>{@code /waymark/r<i>/items/{id}}: {@code routes} Waymark routes of one route table,
  *         dispatched by Waymark's {@link RouteFilter} in a Jersey application mounted at {@code /},
  *         assembled as the embedded runtime assembles it (Weld's request context around each
- *         handler, WADL off, the same listener limits); and</li>
+ *         handler, the same Jersey settings and listener limits); and</li>
  *     <li>{@code /jersey/r<i>/items/{id}}: {@code routes} bare Jersey root resources (HK2, JSON-B)
- *         in a second Jersey application mounted at the context path {@code /jersey};</li>
+ *         in a second Jersey application, with the same Jersey settings, mounted at the context
+ *         path {@code /jersey};</li>
  *     </ul>
  *     both answer {@code {"id":"42","name":"item"}} through JSON-B and share the listener and its
  *     worker threads;</li>
@@ -125,7 +126,7 @@ public final class LoadServer {
         }
     }
 
-    /** The JSON object every route and resource answers (a bean: JSON-B 3 writes no record components). */
+    /** The JSON object every route and resource answers, a JavaBean. */
     public static final class Item {
 
         private final String id;
@@ -188,16 +189,14 @@ public final class LoadServer {
 
     private static HttpServer sharedServer(List<Resource> jerseyResources, int port, WaymarkExtension extension, HandlerScope scope)
             throws IOException {
-        ResourceConfig waymark = new ResourceConfig()
+        ResourceConfig waymark = withRuntimeSettings(new ResourceConfig()
                 .register(PendingResponseResource.class)
-                .registerInstances(new RouteFilter(new Dispatcher(extension.deployment(), extension.config().maxPathLength(), scope)))
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+                .registerInstances(new RouteFilter(new Dispatcher(extension.deployment(), extension.config().maxPathLength(), scope))));
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"), waymark, false);
 
-        ResourceConfig jersey = new ResourceConfig()
+        ResourceConfig jersey = withRuntimeSettings(new ResourceConfig()
                 .register(JsonBindingFeature.class)
-                .registerResources(Set.copyOf(jerseyResources))
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+                .registerResources(Set.copyOf(jerseyResources)));
         GrizzlyHttpContainer jerseyContainer = ContainerFactory.createContainer(GrizzlyHttpContainer.class, jersey);
         http.getServerConfiguration().addHttpHandler(jerseyContainer, HttpHandlerRegistration.builder().contextPath("/jersey").build());
 
@@ -206,6 +205,18 @@ public final class LoadServer {
         listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
         http.start();
         return http;
+    }
+
+    /**
+     * The Jersey settings of the embedded runtime's application, given to both applications so
+     * that they differ only in how a request is routed and answered: no WADL, no feature
+     * auto-discovery, no {@code META-INF/services} look-ups, no Bean Validation.
+     */
+    private static ResourceConfig withRuntimeSettings(ResourceConfig config) {
+        return config.property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
+                .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
+                .property(ServerProperties.BV_FEATURE_DISABLE, true);
     }
 
     /**
