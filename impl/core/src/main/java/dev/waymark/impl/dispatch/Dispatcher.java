@@ -115,7 +115,7 @@ public final class Dispatcher {
     private static Response complete(Object result, DefaultApiResponse response, Route<Endpoint> route, boolean head, String path) {
         Response written;
         try {
-            written = ResponseWriter.write(result, response, route.toString(), route.handler().settings().responseLimit());
+            written = ResponseWriter.write(result, response, route, route.handler().settings().responseLimit());
         } catch (RuntimeException e) {
             return failure(e, route, path);
         }

@@ -25,11 +25,11 @@ public final class ResponseWriter {
      *
      * @param result the handler's return value (already completed if it was asynchronous)
      * @param response what the handler set
-     * @param route the route, for the response-limit warning
+     * @param route the route, described by its {@code toString()} in the response-limit warning
      * @param responseLimit the size above which a response is reported
      * @return the container's response
      */
-    public static Response write(Object result, DefaultApiResponse response, String route, long responseLimit) {
+    public static Response write(Object result, DefaultApiResponse response, Object route, long responseLimit) {
         if (result instanceof Response jaxrs) {
             return merge(jaxrs, response);
         }

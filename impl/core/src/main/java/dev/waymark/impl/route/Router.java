@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,7 @@ public final class Router<T> {
 
     private final Node<T> root = new Node<>();
     private final List<Route<T>> routes;
-    private final Map<Route<T>, Map<String, Route.ParameterSlot>> slots = new HashMap<>();
+    private final Map<Route<T>, Map<String, Route.ParameterSlot>> slots = new IdentityHashMap<>();
 
     private Router(Collection<Route<T>> routes) {
         for (Route<T> route : routes) {
