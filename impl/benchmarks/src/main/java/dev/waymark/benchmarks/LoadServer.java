@@ -14,26 +14,19 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jsonb.JsonBindingFeature;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.RuntimeResourceModel;
-import org.jboss.weld.context.RequestContext;
-import org.jboss.weld.context.unbound.UnboundLiteral;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
 import dev.waymark.RouteTable;
 import dev.waymark.impl.cdi.WaymarkExtension;
-import dev.waymark.impl.dispatch.Dispatcher;
-import dev.waymark.impl.dispatch.HandlerScope;
-import dev.waymark.impl.jaxrs.PendingResponseResource;
-import dev.waymark.impl.jaxrs.RouteFilter;
+import dev.waymark.server.EmbeddedApplication;
 import dev.waymark.server.Waymark;
 
 /**
@@ -43,8 +36,8 @@ import dev.waymark.server.Waymark;
  * <li>one Grizzly {@link HttpServer} on {@code 127.0.0.1} that serves, side by side,
  *     <ul>
  *     <li>{@code /waymark/r<i>/items/{id}}: {@code routes} Waymark routes of one route table,
- *         dispatched by Waymark's {@link RouteFilter} in a Jersey application mounted at {@code /},
- *         assembled as the embedded runtime assembles it (Weld's request context around each
+ *         in the Jersey application of {@link EmbeddedApplication}, mounted at {@code /}: exactly
+ *         the embedded runtime's assembly (Weld's request context around each
  *         handler, the same Jersey settings and listener limits); and</li>
  *     <li>{@code /jersey/r<i>/items/{id}}: {@code routes} bare Jersey root resources (HK2, JSON-B)
  *         in a second Jersey application, with the same Jersey settings, mounted at the context
@@ -66,8 +59,6 @@ import dev.waymark.server.Waymark;
  * </pre>
  */
 public final class LoadServer {
-
-    private static final int MAX_HEADER_SIZE = 64 * 1024;
 
     private LoadServer() {
     }
@@ -102,7 +93,7 @@ public final class LoadServer {
         extension.deployment().addTable(waymarkRoutes(routes));
         List<Resource> jerseyResources = jerseyResources(routes);
         List<String> jerseyOrder = jerseyOrder(jerseyResources);
-        HttpServer shared = sharedServer(jerseyResources, port, extension, requestScope(weld));
+        HttpServer shared = sharedServer(jerseyResources, port, extension, weld);
         Waymark runtime = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(ItemResource.class)).api(waymarkRoutes(routes)).start();
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -173,50 +164,20 @@ public final class LoadServer {
         return table;
     }
 
-    /** What the embedded runtime puts around each handler: an active, then invalidated, request context. */
-    private static HandlerScope requestScope(WeldContainer weld) {
-        RequestContext requestContext = weld.select(RequestContext.class, UnboundLiteral.INSTANCE).get();
-        return invocation -> {
-            requestContext.activate();
-            try {
-                return invocation.call();
-            } finally {
-                requestContext.invalidate();
-                requestContext.deactivate();
-            }
-        };
-    }
-
-    private static HttpServer sharedServer(List<Resource> jerseyResources, int port, WaymarkExtension extension, HandlerScope scope)
+    private static HttpServer sharedServer(List<Resource> jerseyResources, int port, WaymarkExtension extension, WeldContainer weld)
             throws IOException {
-        ResourceConfig waymark = withRuntimeSettings(new ResourceConfig()
-                .register(PendingResponseResource.class)
-                .registerInstances(new RouteFilter(new Dispatcher(extension.deployment(), extension.config().maxPathLength(), scope))));
+        ResourceConfig waymark = EmbeddedApplication.create(extension.deployment(), extension.config(), weld);
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"), waymark, false);
 
-        ResourceConfig jersey = withRuntimeSettings(new ResourceConfig()
+        ResourceConfig jersey = EmbeddedApplication.withSettings(new ResourceConfig()
                 .register(JsonBindingFeature.class)
                 .registerResources(Set.copyOf(jerseyResources)));
         GrizzlyHttpContainer jerseyContainer = ContainerFactory.createContainer(GrizzlyHttpContainer.class, jersey);
         http.getServerConfiguration().addHttpHandler(jerseyContainer, HttpHandlerRegistration.builder().contextPath("/jersey").build());
 
-        NetworkListener listener = http.getListeners().iterator().next();
-        listener.setMaxHttpHeaderSize(MAX_HEADER_SIZE);
-        listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
+        EmbeddedApplication.configure(http.getListeners().iterator().next());
         http.start();
         return http;
-    }
-
-    /**
-     * The Jersey settings of the embedded runtime's application, given to both applications so
-     * that they differ only in how a request is routed and answered: no WADL, no feature
-     * auto-discovery, no {@code META-INF/services} look-ups, no Bean Validation.
-     */
-    private static ResourceConfig withRuntimeSettings(ResourceConfig config) {
-        return config.property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
-                .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
-                .property(ServerProperties.BV_FEATURE_DISABLE, true);
     }
 
     /**

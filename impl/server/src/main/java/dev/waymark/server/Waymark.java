@@ -21,10 +21,7 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.tyrus.container.grizzly.server.GrizzlyServerContainer;
-import org.jboss.weld.context.RequestContext;
-import org.jboss.weld.context.unbound.UnboundLiteral;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
@@ -34,10 +31,6 @@ import dev.waymark.RouteTable;
 import dev.waymark.impl.cdi.WaymarkExtension;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.Deployment;
-import dev.waymark.impl.dispatch.Dispatcher;
-import dev.waymark.impl.dispatch.HandlerScope;
-import dev.waymark.impl.jaxrs.PendingResponseResource;
-import dev.waymark.impl.jaxrs.RouteFilter;
 
 /**
  * The embedded runtime: Grizzly with Jersey and Tyrus on one port, Weld SE for CDI, SmallRye
@@ -59,7 +52,6 @@ public final class Waymark implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("dev.waymark.server");
     private static final AtomicInteger CONTAINERS = new AtomicInteger();
-    private static final int MAX_HEADER_SIZE = 64 * 1024;
 
     private final WeldContainer container;
     private final HttpServer http;
@@ -294,28 +286,11 @@ public final class Waymark implements AutoCloseable {
         private Waymark serve(WeldContainer container, Deployment deployment, WaymarkConfig config) {
             int chosenPort = port != null ? port : WaymarkConfig.value("waymark.port").map(Integer::parseInt).orElse(8080);
             String chosenHost = host != null ? host : WaymarkConfig.value("waymark.host").orElse("0.0.0.0");
-            RequestContext requestContext = container.select(RequestContext.class, UnboundLiteral.INSTANCE).get();
-            HandlerScope scope = invocation -> {
-                requestContext.activate();
-                try {
-                    return invocation.call();
-                } finally {
-                    requestContext.invalidate();
-                    requestContext.deactivate();
-                }
-            };
-            ResourceConfig resources = new ResourceConfig()
-                    .register(PendingResponseResource.class)
-                    .registerInstances(new RouteFilter(new Dispatcher(deployment, config.maxPathLength(), scope)))
-                    .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                    .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
-                    .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
-                    .property(ServerProperties.BV_FEATURE_DISABLE, true);
+            ResourceConfig resources = EmbeddedApplication.create(deployment, config, container);
             URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, resources, false);
             NetworkListener listener = http.getListeners().iterator().next();
-            listener.setMaxHttpHeaderSize(MAX_HEADER_SIZE);
-            listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
+            EmbeddedApplication.configure(listener);
             ServerContainer webSockets = new GrizzlyServerContainer().createContainer(null);
             listener.registerAddOn(PlainUpgradeFilter.addOn());
             listener.registerAddOn(WebSocketSupport.addOn(webSockets));

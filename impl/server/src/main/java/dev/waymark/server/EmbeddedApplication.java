@@ -1,0 +1,80 @@
+package dev.waymark.server;
+
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.jboss.weld.context.RequestContext;
+import org.jboss.weld.context.unbound.UnboundLiteral;
+import org.jboss.weld.environment.se.WeldContainer;
+
+import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.dispatch.Dispatcher;
+import dev.waymark.impl.dispatch.HandlerScope;
+import dev.waymark.impl.jaxrs.PendingResponseResource;
+import dev.waymark.impl.jaxrs.RouteFilter;
+
+/**
+ * How the embedded runtime assembles its Jersey application and its Grizzly listener, in one
+ * place, for the runtime and for benchmarks that must measure exactly that assembly.
+ */
+public final class EmbeddedApplication {
+
+    private static final int MAX_HEADER_SIZE = 64 * 1024;
+
+    private EmbeddedApplication() {
+    }
+
+    /**
+     * The Jersey application that serves a deployment: Waymark's pre-matching route filter and its
+     * resource for asynchronous answers, each handler in an active CDI request context.
+     *
+     * @param deployment the APIs
+     * @param config the configuration
+     * @param container the CDI container of the application
+     * @return the application
+     */
+    public static ResourceConfig create(Deployment deployment, WaymarkConfig config, WeldContainer container) {
+        return withSettings(new ResourceConfig()
+                .register(PendingResponseResource.class)
+                .registerInstances(new RouteFilter(new Dispatcher(deployment, config.maxPathLength(), requestScope(container)))));
+    }
+
+    /**
+     * The runtime's Jersey settings: no WADL, no feature auto-discovery, no
+     * {@code META-INF/services} look-ups, no Jersey Bean Validation feature.
+     *
+     * @param resources a Jersey application
+     * @return the same application
+     */
+    public static ResourceConfig withSettings(ResourceConfig resources) {
+        return resources.property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
+                .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
+                .property(ServerProperties.BV_FEATURE_DISABLE, true);
+    }
+
+    /**
+     * The runtime's listener limits: 64 KB of request line and headers (so Waymark, not Grizzly,
+     * answers an overlong path), and no idle timeout (idle WebSocket connections stay open).
+     *
+     * @param listener the listener
+     */
+    public static void configure(NetworkListener listener) {
+        listener.setMaxHttpHeaderSize(MAX_HEADER_SIZE);
+        listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
+    }
+
+    private static HandlerScope requestScope(WeldContainer container) {
+        RequestContext requestContext = container.select(RequestContext.class, UnboundLiteral.INSTANCE).get();
+        return invocation -> {
+            requestContext.activate();
+            try {
+                return invocation.call();
+            } finally {
+                requestContext.invalidate();
+                requestContext.deactivate();
+            }
+        };
+    }
+}
