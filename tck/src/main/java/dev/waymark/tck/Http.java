@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -88,6 +90,29 @@ public final class Http {
             builder.header(headers[i], headers[i + 1]);
         }
         return send(builder.build());
+    }
+
+    /**
+     * Sends a GET over a plain socket, for request targets that {@link URI} refuses (a malformed
+     * percent-encoding, say), and reads the status code of the answer.
+     *
+     * @param rawTarget the path and query, sent exactly as written
+     * @return the status code
+     */
+    public int rawGetStatus(String rawTarget) {
+        URI root = URI.create(base + "/");
+        int port = root.getPort() < 0 ? 80 : root.getPort();
+        String path = root.getRawPath().substring(0, root.getRawPath().length() - 1);
+        try (Socket socket = new Socket(root.getHost(), port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + rawTarget + " HTTP/1.1\r\nHost: " + root.getHost() + ":" + port
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            String[] statusLine = answer.split("\r\n", 2)[0].split(" ");
+            return statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + rawTarget + " failed", e);
+        }
     }
 
     /**

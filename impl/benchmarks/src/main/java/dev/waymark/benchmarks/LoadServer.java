@@ -168,6 +168,7 @@ public final class LoadServer {
             throws IOException {
         ResourceConfig waymark = EmbeddedApplication.create(extension.deployment(), extension.config(), weld);
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"), waymark, false);
+        EmbeddedApplication.guard(http);
 
         ResourceConfig jersey = EmbeddedApplication.withSettings(new ResourceConfig()
                 .register(JsonBindingFeature.class)

@@ -1,6 +1,10 @@
 package dev.waymark.server;
 
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
+import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.jboss.weld.context.RequestContext;
@@ -63,6 +67,20 @@ public final class EmbeddedApplication {
     public static void configure(NetworkListener listener) {
         listener.setMaxHttpHeaderSize(MAX_HEADER_SIZE);
         listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
+    }
+
+    /**
+     * Puts {@link BadRequestGuard} in front of the Jersey container the server was created with.
+     *
+     * @param http a server with Jersey's container at its root
+     */
+    public static void guard(HttpServer http) {
+        ServerConfiguration configuration = http.getServerConfiguration();
+        for (HttpHandler handler : java.util.List.copyOf(configuration.getHttpHandlersWithMapping().keySet())) {
+            HttpHandlerRegistration[] registrations = configuration.getHttpHandlersWithMapping().get(handler);
+            configuration.removeHttpHandler(handler);
+            configuration.addHttpHandler(new BadRequestGuard(handler), registrations);
+        }
     }
 
     private static HandlerScope requestScope(WeldContainer container) {

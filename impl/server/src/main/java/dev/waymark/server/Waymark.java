@@ -289,6 +289,7 @@ public final class Waymark implements AutoCloseable {
             ResourceConfig resources = EmbeddedApplication.create(deployment, config, container);
             URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, resources, false);
+            EmbeddedApplication.guard(http);
             NetworkListener listener = http.getListeners().iterator().next();
             EmbeddedApplication.configure(listener);
             ServerContainer webSockets = new GrizzlyServerContainer().createContainer(null);

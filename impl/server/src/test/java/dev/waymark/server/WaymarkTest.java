@@ -3,11 +3,13 @@ package dev.waymark.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -45,6 +47,14 @@ class WaymarkTest {
         }
     }
 
+    private static String rawGet(int port, String target) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private String get(URI uri) throws Exception {
         return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
@@ -62,6 +72,13 @@ class WaymarkTest {
             HttpResponse<String> echo = client.send(HttpRequest.newBuilder(server.uri().resolve("table/echo"))
                     .POST(HttpRequest.BodyPublishers.ofString("body over an h2c upgrade offer")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals("body over an h2c upgrade offer", echo.body());
+
+            for (String target : new String[] {"/table/ping?a=%ZZ", "/table/%ZZ", "/table/ping?a=%"}) {
+                String raw = rawGet(server.port(), target);
+                assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
+                assertTrue(raw.contains("application/problem+json") && !raw.contains("at java."), raw);
+            }
+            assertEquals("pong", get(server.uri().resolve("table/ping")));
 
             table.add("GET /later", (request, response) -> "added after start");
             assertEquals("added after start", get(server.uri().resolve("table/later")));

@@ -77,6 +77,14 @@ class RoutePathIT {
         assertEquals("ok", body("/p/echo/ok"));
     }
 
+    /** ROUTE-5-4: a malformed percent-encoding in the path or the query answers 400, and the server keeps serving. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/p/echo/%ZZ", "/p/echo/%4", "/p/echo/ok?x=%ZZ", "/p/echo/ok?x=%"})
+    void malformedPercentEncodingsAnswer400(String target) {
+        assertEquals(400, Http.at(base).rawGetStatus(target), target);
+        assertEquals("ok", body("/p/echo/ok"));
+    }
+
     /** ROUTE-5-5: a path over the limit (2048 characters by default) answers a 414 problem. */
     @Test
     void absurdlyLongPathAnswers414() {

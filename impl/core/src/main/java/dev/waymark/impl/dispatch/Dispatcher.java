@@ -16,6 +16,7 @@ import dev.waymark.impl.http.DefaultApiResponse;
 import dev.waymark.impl.http.Exchange;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
+import dev.waymark.impl.http.QueryString;
 import dev.waymark.impl.http.ResponseWriter;
 import dev.waymark.impl.route.RequestPath;
 import dev.waymark.impl.route.Route;
@@ -70,8 +71,11 @@ public final class Dispatcher {
         List<String> segments;
         try {
             segments = RequestPath.segments(path);
+            QueryString.checkEscapes(exchange.rawQuery());
         } catch (RequestPath.InvalidPathException e) {
             return Problem.invalidPath("The request path cannot be routed: " + e.getMessage()).toResponse(null);
+        } catch (ProblemException e) {
+            return e.problem().toResponse(null);
         }
         String method = exchange.method();
         RouteMatch<Endpoint> match = deployment.router().match(method, segments);

@@ -37,6 +37,11 @@ public record Problem(String type, String title, int status, String detail) {
         return of("invalid-path", "Invalid request path", 400, detail);
     }
 
+    /** The query string is malformed: 400. */
+    public static Problem invalidQuery(String detail) {
+        return of("invalid-query", "Invalid query string", 400, detail);
+    }
+
     /** The request path is longer than the configured maximum: 414. */
     public static Problem pathTooLong(int length, int max) {
         return of("path-too-long", "Request path too long", 414,

@@ -9,9 +9,27 @@ import java.util.List;
 import java.util.Map;
 
 /** Parses a raw query string as {@code application/x-www-form-urlencoded}. */
-final class QueryString {
+public final class QueryString {
 
     private QueryString() {
+    }
+
+    /**
+     * Checks that every {@code %} of a raw query starts a two-digit hexadecimal escape.
+     *
+     * @param rawQuery the raw query, or null
+     * @throws ProblemException with a 400 problem if one does not
+     */
+    public static void checkEscapes(String rawQuery) {
+        if (rawQuery == null) {
+            return;
+        }
+        for (int i = rawQuery.indexOf('%'); i >= 0; i = rawQuery.indexOf('%', i + 1)) {
+            if (i + 2 >= rawQuery.length() || Character.digit(rawQuery.charAt(i + 1), 16) < 0
+                    || Character.digit(rawQuery.charAt(i + 2), 16) < 0) {
+                throw new ProblemException(Problem.invalidQuery("The query string has a malformed percent-encoding at character " + i));
+            }
+        }
     }
 
     static Map<String, List<String>> parse(String rawQuery) {
@@ -36,7 +54,7 @@ final class QueryString {
         try {
             return URLDecoder.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.invalidParameter("The query string has an invalid percent-encoding in '"
+            throw new ProblemException(Problem.invalidQuery("The query string has an invalid percent-encoding in '"
                     + raw + "'"));
         }
     }

@@ -37,7 +37,9 @@ class DispatcherTest {
             map.add(headers[i], headers[i + 1]);
         }
         InputStream entity = body == null ? null : new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
-        return new Exchange("", method, path, null, map, Map.of(), entity);
+        int query = path.indexOf('?');
+        return new Exchange("", method, query < 0 ? path : path.substring(0, query), query < 0 ? null : path.substring(query + 1),
+                map, Map.of(), entity);
     }
 
     private Response sync(Exchange exchange) {
@@ -66,6 +68,9 @@ class DispatcherTest {
     void overlongAndInvalidPathsAreProblems() {
         assertEquals(414, sync(exchange("GET", "/" + "a".repeat(101), null)).getStatus());
         assertEquals(400, sync(exchange("GET", "/items/%2e%2E", null)).getStatus());
+        assertEquals(400, sync(exchange("GET", "/items/7?a=%zz", null)).getStatus());
+        assertEquals(400, sync(exchange("GET", "/items/7?a=%4", null)).getStatus());
+        assertEquals(200, sync(exchange("GET", "/items/7?a=%41&b=%e2%82%ac", null)).getStatus());
     }
 
     @Test
