@@ -94,12 +94,12 @@ public final class Http {
 
     /**
      * Sends a GET over a plain socket, for request targets that {@link URI} refuses (a malformed
-     * percent-encoding, say), and reads the status code of the answer.
+     * percent-encoding, say).
      *
      * @param rawTarget the path and query, sent exactly as written
-     * @return the status code
+     * @return the status code and the body (which the TCK reads only from short answers)
      */
-    public int rawGetStatus(String rawTarget) {
+    public RawResponse rawGet(String rawTarget) {
         URI root = URI.create(base + "/");
         int port = root.getPort() < 0 ? 80 : root.getPort();
         String path = root.getRawPath().substring(0, root.getRawPath().length() - 1);
@@ -107,12 +107,23 @@ public final class Http {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("GET " + path + rawTarget + " HTTP/1.1\r\nHost: " + root.getHost() + ":" + port
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String[] statusLine = answer.split("\r\n", 2)[0].split(" ");
-            return statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : -1;
+            int headersEnd = answer.indexOf("\r\n\r\n");
+            return new RawResponse(statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : -1,
+                    headersEnd < 0 ? "" : answer.substring(headersEnd + 4));
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + rawTarget + " failed", e);
         }
+    }
+
+    /**
+     * An answer read over a plain socket.
+     *
+     * @param status the status code
+     * @param body the body as sent (not de-chunked)
+     */
+    public record RawResponse(int status, String body) {
     }
 
     /**

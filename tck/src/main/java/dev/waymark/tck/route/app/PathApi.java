@@ -3,6 +3,7 @@ package dev.waymark.tck.route.app;
 import java.util.List;
 
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import dev.waymark.Api;
 import dev.waymark.Route;
@@ -14,6 +15,11 @@ public class PathApi {
     @Route("GET /echo/{value}")
     public String echo(@PathParam("value") String value) {
         return value;
+    }
+
+    @Route("GET /query")
+    public String query(@QueryParam("x") String x) {
+        return x;
     }
 
     @Route("GET /all/{rest*}")
