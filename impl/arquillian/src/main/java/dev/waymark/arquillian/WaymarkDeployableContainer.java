@@ -167,5 +167,4 @@ public class WaymarkDeployableContainer implements DeployableContainer<WaymarkCo
         }
         return found;
     }
-
 }
