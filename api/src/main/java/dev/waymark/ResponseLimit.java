@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * The response size above which a route's response is reported, on a route or on every route of an
  * API [RESP-1-1].
  *
- * <p>Sizes follow the same format as {@link BodyLimit}. Without the annotation the limit is
- * {@code 4mb}. A route's annotation overrides its API's.
+ * <p>Sizes follow the same format as {@link BodyLimit}. A route's annotation overrides its API's,
+ * which overrides the configuration {@code waymark.response.limit} (default {@code 4mb}).
  *
  * <pre>
  * &#64;Route("GET /export")
@@ -29,7 +29,8 @@ public @interface ResponseLimit {
     /**
      * The response size above which the response is reported.
      *
-     * @return a size such as {@code "8mb"}; default {@code "4mb"}
+     * @return a size such as {@code "8mb"}, or {@value BodyLimit#UNLIMITED}; the empty string
+     *         (default) keeps the limit of the API or of the configuration
      */
-    String value() default "4mb";
+    String value() default "";
 }

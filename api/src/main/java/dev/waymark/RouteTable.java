@@ -75,6 +75,17 @@ public interface RouteTable {
     RouteTable add(String key, Handler handler);
 
     /**
+     * Adds a route with its own settings.
+     *
+     * @param key a route key
+     * @param options the route's settings
+     * @param handler the handler
+     * @return this table
+     * @throws ApiDeploymentException if the key is invalid, an option is invalid, or the key clashes
+     */
+    RouteTable add(String key, RouteOptions options, Handler handler);
+
+    /**
      * Adds several routes, in the iteration order of the map; none is added if one fails.
      *
      * @param routes keys to handlers

@@ -53,10 +53,11 @@ class AnnotationsTest {
     }
 
     @Test
-    void limitsHaveTheDocumentedDefaults() throws NoSuchMethodException {
+    void limitsInheritByDefault() throws NoSuchMethodException {
         var fallback = Bare.class.getMethod("fallback");
-        assertEquals("1mb", fallback.getAnnotation(BodyLimit.class).value());
-        assertEquals("4mb", fallback.getAnnotation(ResponseLimit.class).value());
+        assertEquals("", fallback.getAnnotation(BodyLimit.class).value());
+        assertTrue(fallback.getAnnotation(BodyLimit.class).parse());
+        assertEquals("", fallback.getAnnotation(ResponseLimit.class).value());
         assertEquals(Set.of(ElementType.TYPE, ElementType.METHOD), Set.of(BodyLimit.class.getAnnotation(Target.class).value()));
     }
 

@@ -21,6 +21,7 @@ import dev.waymark.RouteTable;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.handler.ApiClass;
+import dev.waymark.impl.handler.RouteSettings;
 
 /**
  * Finds the APIs of a CDI application, the {@link Api} beans and the {@link RouteTable} beans,
@@ -73,7 +74,7 @@ public class WaymarkExtension implements Extension {
             for (Bean<?> bean : tableBeans) {
                 tables.add((RouteTable) beans.getReference(bean, RouteTable.class, beans.createCreationalContext(bean)));
             }
-            deployment = Deployment.of(classes, tables);
+            deployment = Deployment.of(classes, tables, RouteSettings.defaults(config));
         } catch (ApiDeploymentException e) {
             event.addDeploymentProblem(e);
         }

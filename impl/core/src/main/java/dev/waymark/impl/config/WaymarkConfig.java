@@ -11,8 +11,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * @param maxPathLength {@code waymark.path.max-length}: the longest request path served, in
  *        characters (default 2048); a longer one is answered 414
+ * @param bodyLimit {@code waymark.body.limit}: the body limit of routes that declare none
+ *        (default 1mb)
+ * @param responseLimit {@code waymark.response.limit}: the response limit of routes that declare
+ *        none (default 4mb)
  */
-public record WaymarkConfig(int maxPathLength) {
+public record WaymarkConfig(int maxPathLength, Optional<String> bodyLimit, Optional<String> responseLimit) {
 
     /** The default of {@code waymark.path.max-length}. */
     public static final int DEFAULT_MAX_PATH_LENGTH = 2048;
@@ -23,7 +27,8 @@ public record WaymarkConfig(int maxPathLength) {
      * @return the configuration
      */
     public static WaymarkConfig load() {
-        return new WaymarkConfig(intValue("waymark.path.max-length", DEFAULT_MAX_PATH_LENGTH));
+        return new WaymarkConfig(intValue("waymark.path.max-length", DEFAULT_MAX_PATH_LENGTH),
+                value("waymark.body.limit"), value("waymark.response.limit"));
     }
 
     private static int intValue(String key, int fallback) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.Handler;
 import dev.waymark.RouteInfo;
+import dev.waymark.RouteOptions;
 import dev.waymark.RouteTable;
 import dev.waymark.impl.handler.DeclaredRoute;
 import dev.waymark.impl.handler.HandlerEndpoint;
@@ -48,19 +49,32 @@ public final class DefaultRouteTable implements RouteTable {
 
     @Override
     public RouteTable add(String key, Handler handler) {
-        return addAll(Map.of(key, handler));
+        return add(key, RouteOptions.defaults(), handler);
     }
 
     @Override
-    public synchronized RouteTable addAll(Map<String, Handler> additions) {
+    public RouteTable add(String key, RouteOptions options, Handler handler) {
+        return add(Map.of(key, handler), options);
+    }
+
+    @Override
+    public RouteTable addAll(Map<String, Handler> additions) {
+        return add(additions, RouteOptions.defaults());
+    }
+
+    private synchronized RouteTable add(Map<String, Handler> additions, RouteOptions options) {
+        if (options == null) {
+            throw new ApiDeploymentException("The route options of API " + name + " are null; use RouteOptions.defaults()");
+        }
         Map<String, DeclaredRoute> added = new LinkedHashMap<>();
         for (Map.Entry<String, Handler> entry : additions.entrySet()) {
             if (entry.getValue() == null) {
                 throw new ApiDeploymentException("Route '" + entry.getKey() + "' of API " + name + " has no handler");
             }
             RouteKey key = RouteKey.parse(entry.getKey());
-            DeclaredRoute route = new DeclaredRoute(entry.getKey().strip().replaceAll("\\s+", " "), key,
-                    new HandlerEndpoint(entry.getValue(), RouteSettings.DEFAULTS));
+            String declared = entry.getKey().strip().replaceAll("\\s+", " ");
+            DeclaredRoute route = new DeclaredRoute(declared, key, new HandlerEndpoint(entry.getValue()),
+                    RouteSettings.declaredBy(options, "route \"" + declared + "\" of API " + name));
             String shape = Deployment.shape(key);
             DeclaredRoute clash = shapes.containsKey(shape) ? shapes.get(shape) : added.get(shape);
             if (clash != null) {
@@ -82,7 +96,7 @@ public final class DefaultRouteTable implements RouteTable {
         List<Route<?>> full = new ArrayList<>();
         synchronized (this) {
             for (DeclaredRoute route : routes) {
-                full.add(Deployment.qualify(name, baseSegments, route));
+                full.add(Deployment.qualify(name, baseSegments, route, RouteSettings.DEFAULTS));
             }
         }
         full.sort((a, b) -> Router.PRECEDENCE.compare(a.key(), b.key()));

@@ -10,7 +10,8 @@ import dev.waymark.RouteInfo;
 import dev.waymark.RouteTable;
 import dev.waymark.impl.handler.ApiClass;
 import dev.waymark.impl.handler.DeclaredRoute;
-import dev.waymark.impl.handler.Endpoint;
+import dev.waymark.impl.handler.BoundEndpoint;
+import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.route.Route;
 import dev.waymark.impl.route.RouteKey;
 import dev.waymark.impl.route.Router;
@@ -23,11 +24,13 @@ import dev.waymark.impl.route.SegmentPattern;
 public final class Deployment {
 
     private final List<ApiClass> classes;
+    private final RouteSettings defaults;
     private volatile List<DefaultRouteTable> tables;
-    private volatile Router<Endpoint> router;
+    private volatile Router<BoundEndpoint> router;
 
-    private Deployment(List<ApiClass> classes, List<DefaultRouteTable> tables) {
+    private Deployment(List<ApiClass> classes, List<DefaultRouteTable> tables, RouteSettings defaults) {
         this.classes = List.copyOf(classes);
+        this.defaults = defaults;
         this.tables = List.copyOf(tables);
     }
 
@@ -36,10 +39,11 @@ public final class Deployment {
      *
      * @param classes the API classes
      * @param tables the route tables
+     * @param defaults the settings of a route that declares none
      * @return the deployment
      * @throws ApiDeploymentException if two APIs share a name or two routes clash
      */
-    public static Deployment of(List<ApiClass> classes, List<RouteTable> tables) {
+    public static Deployment of(List<ApiClass> classes, List<RouteTable> tables, RouteSettings defaults) {
         List<DefaultRouteTable> own = new ArrayList<>();
         for (RouteTable table : tables) {
             own.add(table.unwrap(DefaultRouteTable.Handle.class).table());
@@ -51,7 +55,7 @@ public final class Deployment {
         for (DefaultRouteTable table : own) {
             claim(names, table.name(), "route table " + table.name());
         }
-        Deployment deployment = new Deployment(classes, own);
+        Deployment deployment = new Deployment(classes, own, defaults);
         deployment.router = Router.of(deployment.collect(null, List.of()));
         for (DefaultRouteTable table : own) {
             table.attach(deployment);
@@ -64,7 +68,7 @@ public final class Deployment {
      *
      * @return the router
      */
-    public Router<Endpoint> router() {
+    public Router<BoundEndpoint> router() {
         return router;
     }
 
@@ -110,30 +114,30 @@ public final class Deployment {
         router = Router.of(collect(table, added));
     }
 
-    private List<Route<Endpoint>> collect(DefaultRouteTable extended, List<DeclaredRoute> added) {
-        List<Route<Endpoint>> routes = new ArrayList<>();
+    private List<Route<BoundEndpoint>> collect(DefaultRouteTable extended, List<DeclaredRoute> added) {
+        List<Route<BoundEndpoint>> routes = new ArrayList<>();
         for (ApiClass api : classes) {
             List<String> base = RouteKey.parseBasePath(api.basePath());
             for (DeclaredRoute route : api.routes()) {
-                routes.add(qualify(api.name(), base, route));
+                routes.add(qualify(api.name(), base, route, defaults));
             }
         }
         for (DefaultRouteTable table : tables) {
             for (DeclaredRoute route : table.declaredRoutes()) {
-                routes.add(qualify(table.name(), table.baseSegments(), route));
+                routes.add(qualify(table.name(), table.baseSegments(), route, defaults));
             }
             if (table == extended) {
                 for (DeclaredRoute route : added) {
-                    routes.add(qualify(table.name(), table.baseSegments(), route));
+                    routes.add(qualify(table.name(), table.baseSegments(), route, defaults));
                 }
             }
         }
         return routes;
     }
 
-    static Route<Endpoint> qualify(String api, List<String> base, DeclaredRoute route) {
-        return new Route<>(route.key().under(base), route.declaredKey(), api, base, route.endpoint(),
-                route.endpoint().description());
+    static Route<BoundEndpoint> qualify(String api, List<String> base, DeclaredRoute route, RouteSettings defaults) {
+        BoundEndpoint bound = new BoundEndpoint(route.endpoint(), route.settings().apply(defaults));
+        return new Route<>(route.key().under(base), route.declaredKey(), api, base, bound, route.endpoint().description());
     }
 
     /**

@@ -10,7 +10,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.Endpoint;
+import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.http.DefaultApiRequest;
 import dev.waymark.impl.http.DefaultApiResponse;
 import dev.waymark.impl.http.Exchange;
@@ -78,7 +80,7 @@ public final class Dispatcher {
             return e.problem().toResponse(null);
         }
         String method = exchange.method();
-        RouteMatch<Endpoint> match = deployment.router().match(method, segments);
+        RouteMatch<BoundEndpoint> match = deployment.router().match(method, segments);
         return switch (match.outcome()) {
             case ROUTE -> invoke(exchange, match);
             case AUTOMATIC_OPTIONS -> Response.noContent().header("Allow", String.join(", ", match.allowed())).build();
@@ -91,15 +93,16 @@ public final class Dispatcher {
         };
     }
 
-    private Object invoke(Exchange exchange, RouteMatch<Endpoint> match) {
-        Route<Endpoint> route = match.route();
-        Endpoint endpoint = route.handler();
-        long bodyLimit = endpoint.settings().bodyLimit();
+    private Object invoke(Exchange exchange, RouteMatch<BoundEndpoint> match) {
+        Route<BoundEndpoint> route = match.route();
+        Endpoint endpoint = route.handler().endpoint();
+        RouteSettings settings = route.handler().settings();
+        long bodyLimit = settings.bodyLimit();
         String path = exchange.rawPath();
         if (declaredLength(exchange) > bodyLimit) {
             return Problem.bodyTooLarge(bodyLimit).toResponse(path);
         }
-        DefaultApiRequest request = new DefaultApiRequest(exchange, route.declaredKey(), match.parameters(), bodyLimit);
+        DefaultApiRequest request = new DefaultApiRequest(exchange, route.declaredKey(), match.parameters(), settings);
         DefaultApiResponse response = new DefaultApiResponse(exchange.applicationPath());
         boolean head = "HEAD".equals(exchange.method());
         Object result;
@@ -116,7 +119,7 @@ public final class Dispatcher {
         return complete(result, response, route, head, path);
     }
 
-    private static Response complete(Object result, DefaultApiResponse response, Route<Endpoint> route, boolean head, String path) {
+    private static Response complete(Object result, DefaultApiResponse response, Route<BoundEndpoint> route, boolean head, String path) {
         Response written;
         try {
             written = ResponseWriter.write(result, response, route, route.handler().settings().responseLimit());
@@ -137,7 +140,7 @@ public final class Dispatcher {
         return builder.build();
     }
 
-    private static Response failure(Throwable error, Route<Endpoint> route, String path) {
+    private static Response failure(Throwable error, Route<BoundEndpoint> route, String path) {
         Throwable cause = error;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();

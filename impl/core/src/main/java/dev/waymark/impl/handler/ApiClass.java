@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import dev.waymark.Api;
 import dev.waymark.ApiDeploymentException;
+import dev.waymark.BodyLimit;
 import dev.waymark.CatchAll;
 import dev.waymark.Route;
 import dev.waymark.impl.route.RouteKey;
@@ -39,7 +41,9 @@ public record ApiClass(Class<?> type, String name, String basePath, List<Declare
         }
         String name = api.name().isEmpty() ? type.getSimpleName() : api.name();
         RouteKey.parseBasePath(api.basePath());
-        RouteSettings apiSettings = RouteSettings.DEFAULTS.overriddenBy(type, type.getSimpleName());
+        UnaryOperator<RouteSettings> apiSettings = RouteSettings.declaredBy(type, type.getSimpleName());
+        BodyLimit apiBody = type.getAnnotation(BodyLimit.class);
+        boolean apiParse = apiBody == null || apiBody.parse();
         List<Method> methods = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method method : c.getDeclaredMethods()) {
@@ -51,12 +55,13 @@ public record ApiClass(Class<?> type, String name, String basePath, List<Declare
         methods.sort(Comparator.comparing(Method::getName));
         List<DeclaredRoute> routes = new ArrayList<>();
         for (Method method : methods) {
-            routes.add(route(type, method, target, apiSettings));
+            routes.add(route(type, method, target, apiSettings, apiParse));
         }
         return new ApiClass(type, name, api.basePath(), List.copyOf(routes));
     }
 
-    private static DeclaredRoute route(Class<?> type, Method method, Supplier<Object> target, RouteSettings apiSettings) {
+    private static DeclaredRoute route(Class<?> type, Method method, Supplier<Object> target,
+            UnaryOperator<RouteSettings> apiSettings, boolean apiParse) {
         String where = type.getSimpleName() + "#" + method.getName();
         Route route = method.getAnnotation(Route.class);
         if (route != null && method.isAnnotationPresent(CatchAll.class)) {
@@ -73,8 +78,11 @@ public record ApiClass(Class<?> type, String name, String basePath, List<Declare
         } catch (ApiDeploymentException e) {
             throw new ApiDeploymentException(e.getMessage() + " (on " + where + ")");
         }
-        RouteSettings settings = apiSettings.overriddenBy(method, where);
-        Endpoint endpoint = new MethodEndpoint(target, method, ParameterBinders.forMethod(method, key, where), settings);
-        return new DeclaredRoute(declared.strip().replaceAll("\\s+", " "), key, endpoint);
+        UnaryOperator<RouteSettings> routeSettings = RouteSettings.declaredBy(method, where);
+        BodyLimit body = method.getAnnotation(BodyLimit.class);
+        boolean parse = body == null ? apiParse : body.parse();
+        Endpoint endpoint = new MethodEndpoint(target, method, ParameterBinders.forMethod(method, key, where, parse));
+        return new DeclaredRoute(declared.strip().replaceAll("\\s+", " "), key, endpoint,
+                settings -> routeSettings.apply(apiSettings.apply(settings)));
     }
 }

@@ -22,11 +22,4 @@ public interface Endpoint {
      * @return such as {@code NotesApi#get}
      */
     String description();
-
-    /**
-     * The route's settings.
-     *
-     * @return the settings
-     */
-    RouteSettings settings();
 }

@@ -8,9 +8,8 @@ import dev.waymark.impl.http.DefaultApiResponse;
  * A programmatic handler.
  *
  * @param handler the handler
- * @param settings the route's settings
  */
-public record HandlerEndpoint(Handler handler, RouteSettings settings) implements Endpoint {
+public record HandlerEndpoint(Handler handler) implements Endpoint {
 
     @Override
     public Object invoke(DefaultApiRequest request, DefaultApiResponse response) throws Exception {

@@ -14,14 +14,12 @@ final class MethodEndpoint implements Endpoint {
     private final Supplier<Object> target;
     private final Method method;
     private final ParameterBinder[] binders;
-    private final RouteSettings settings;
     private final String description;
 
-    MethodEndpoint(Supplier<Object> target, Method method, List<ParameterBinder> binders, RouteSettings settings) {
+    MethodEndpoint(Supplier<Object> target, Method method, List<ParameterBinder> binders) {
         this.target = target;
         this.method = method;
         this.binders = binders.toArray(ParameterBinder[]::new);
-        this.settings = settings;
         this.description = method.getDeclaringClass().getSimpleName() + "#" + method.getName();
         method.setAccessible(true);
     }
@@ -46,10 +44,5 @@ final class MethodEndpoint implements Endpoint {
     @Override
     public String description() {
         return description;
-    }
-
-    @Override
-    public RouteSettings settings() {
-        return settings;
     }
 }

@@ -38,7 +38,7 @@ final class ParameterBinders {
     private ParameterBinders() {
     }
 
-    static List<ParameterBinder> forMethod(Method method, RouteKey key, String where) {
+    static List<ParameterBinder> forMethod(Method method, RouteKey key, String where, boolean parse) {
         List<ParameterBinder> binders = new ArrayList<>();
         Parameter body = null;
         for (Parameter parameter : method.getParameters()) {
@@ -60,6 +60,10 @@ final class ParameterBinders {
                                 + "with @PathParam, @QueryParam, @HeaderParam or @CookieParam");
                     }
                     body = parameter;
+                    if (!parse && type != byte[].class && type != InputStream.class) {
+                        throw new ApiDeploymentException("Cannot supply " + describe + ": body parsing is off "
+                                + "(@BodyLimit(parse = false)), so the body is a byte[] or an InputStream");
+                    }
                     binder = bodyBinder(parameter.getParameterizedType());
                 }
             }

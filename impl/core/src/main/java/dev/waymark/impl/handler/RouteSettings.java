@@ -1,40 +1,77 @@
 package dev.waymark.impl.handler;
 
 import java.lang.reflect.AnnotatedElement;
+import java.util.function.UnaryOperator;
 
 import dev.waymark.BodyLimit;
 import dev.waymark.ResponseLimit;
+import dev.waymark.RouteOptions;
+import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.http.Sizes;
 
 /**
- * The settings of one route, after a route's annotations override its API's.
+ * The settings of one route: the configured defaults, overridden by the API's declarations, then
+ * by the route's.
  *
- * @param bodyLimit the largest request body accepted, in bytes
+ * @param bodyLimit the largest request body accepted, in bytes ({@link Long#MAX_VALUE}: no limit)
+ * @param parseBody whether the body may be bound to a Java type
  * @param responseLimit the response size above which a warning is logged, in bytes
  */
-public record RouteSettings(long bodyLimit, long responseLimit) {
+public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimit) {
 
-    /** The default body limit: 1 MB. */
-    public static final long DEFAULT_BODY_LIMIT = 1024L * 1024;
-
-    /** The default response limit: 4 MB. */
-    public static final long DEFAULT_RESPONSE_LIMIT = 4L * 1024 * 1024;
-
-    /** The settings of a route that declares nothing. */
-    public static final RouteSettings DEFAULTS = new RouteSettings(DEFAULT_BODY_LIMIT, DEFAULT_RESPONSE_LIMIT);
+    /** The built-in defaults: 1 MB bodies, parsed; 4 MB responses. */
+    public static final RouteSettings DEFAULTS = new RouteSettings(1024L * 1024, true, 4L * 1024 * 1024);
 
     /**
-     * These settings overridden by an element's annotations.
+     * The defaults of a deployment: {@code waymark.body.limit} and {@code waymark.response.limit}.
+     *
+     * @param config the configuration
+     * @return the defaults
+     */
+    public static RouteSettings defaults(WaymarkConfig config) {
+        return new RouteSettings(
+                config.bodyLimit().map(size -> limit(size, "waymark.body.limit")).orElse(DEFAULTS.bodyLimit),
+                true,
+                config.responseLimit().map(size -> limit(size, "waymark.response.limit")).orElse(DEFAULTS.responseLimit));
+    }
+
+    /**
+     * The override an annotated element declares ({@link BodyLimit}, {@link ResponseLimit}); sizes
+     * are checked now.
      *
      * @param element an API class or a handler method
      * @param where the element described for error messages
-     * @return the resulting settings
+     * @return the override
      */
-    public RouteSettings overriddenBy(AnnotatedElement element, String where) {
+    public static UnaryOperator<RouteSettings> declaredBy(AnnotatedElement element, String where) {
         BodyLimit body = element.getAnnotation(BodyLimit.class);
         ResponseLimit response = element.getAnnotation(ResponseLimit.class);
-        return new RouteSettings(
-                body == null ? bodyLimit : Sizes.parse(body.value(), "@BodyLimit of " + where),
-                response == null ? responseLimit : Sizes.parse(response.value(), "@ResponseLimit of " + where));
+        Long bodyLimit = body == null || body.value().isEmpty() ? null : limit(body.value(), "@BodyLimit of " + where);
+        Boolean parse = body == null ? null : body.parse();
+        Long responseLimit = response == null || response.value().isEmpty() ? null : limit(response.value(), "@ResponseLimit of " + where);
+        return settings -> settings.with(bodyLimit, parse, responseLimit);
+    }
+
+    /**
+     * The override of a programmatic route's options; sizes are checked now.
+     *
+     * @param options the options
+     * @param where the route described for error messages
+     * @return the override
+     */
+    public static UnaryOperator<RouteSettings> declaredBy(RouteOptions options, String where) {
+        Long bodyLimit = options.bodyLimit().map(size -> limit(size, "the body limit of " + where)).orElse(null);
+        Long responseLimit = options.responseLimit().map(size -> limit(size, "the response limit of " + where)).orElse(null);
+        boolean parse = options.parseBody();
+        return settings -> settings.with(bodyLimit, parse, responseLimit);
+    }
+
+    private RouteSettings with(Long body, Boolean parse, Long response) {
+        return new RouteSettings(body == null ? bodyLimit : body, parse == null ? parseBody : parse,
+                response == null ? responseLimit : response);
+    }
+
+    private static long limit(String size, String where) {
+        return BodyLimit.UNLIMITED.equalsIgnoreCase(size.strip()) ? Long.MAX_VALUE : Sizes.parse(size, where);
     }
 }

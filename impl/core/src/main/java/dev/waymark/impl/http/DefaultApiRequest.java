@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import dev.waymark.ApiRequest;
+import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.route.PathParameters;
 
 /** The request handed to handlers, read lazily from the container's request. */
@@ -28,6 +29,7 @@ public final class DefaultApiRequest implements ApiRequest {
     private final MultivaluedMap<String, String> headers;
     private final Map<String, String> cookies;
     private final InputStream entity;
+    private final boolean parse;
     private Map<String, List<String>> query;
     private byte[] body;
     private boolean streamTaken;
@@ -38,15 +40,16 @@ public final class DefaultApiRequest implements ApiRequest {
      * @param exchange what the container received
      * @param routeKey the key of the matched route
      * @param parameters the path parameters of the matched route
-     * @param bodyLimit the largest body the route accepts
+     * @param settings the route's settings: its body limit, whether its body may be parsed
      */
-    public DefaultApiRequest(Exchange exchange, String routeKey, PathParameters parameters, long bodyLimit) {
+    public DefaultApiRequest(Exchange exchange, String routeKey, PathParameters parameters, RouteSettings settings) {
         this.method = exchange.method();
         this.path = exchange.rawPath();
         this.rawQuery = exchange.rawQuery();
         this.headers = exchange.headers();
         this.cookies = exchange.cookies();
-        this.entity = exchange.entity() == null ? InputStream.nullInputStream() : new LimitedInputStream(exchange.entity(), bodyLimit);
+        this.entity = exchange.entity() == null ? InputStream.nullInputStream() : new LimitedInputStream(exchange.entity(), settings.bodyLimit());
+        this.parse = settings.parseBody();
         this.routeKey = routeKey;
         this.parameters = parameters;
     }
@@ -155,6 +158,9 @@ public final class DefaultApiRequest implements ApiRequest {
 
     @Override
     public <T> T bodyAs(Class<T> type) {
+        if (!parse) {
+            throw new IllegalStateException("Body parsing is off for route " + routeKey + "; read body() or bodyStream()");
+        }
         byte[] bytes = body();
         return bytes.length == 0 ? null : type.cast(JsonCodec.fromBytes(bytes, type));
     }

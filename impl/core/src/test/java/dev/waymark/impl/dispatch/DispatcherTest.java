@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.waymark.RouteTable;
 import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.http.Exchange;
 
 class DispatcherTest {
@@ -29,7 +30,7 @@ class DispatcherTest {
             .add("GET /items/{id}", (request, response) -> Map.of("id", request.pathParam("id")))
             .add("POST /items", (request, response) -> request.bodyAsString())
             .add("GET /later", (request, response) -> CompletableFuture.supplyAsync(() -> "done"));
-    private final Dispatcher dispatcher = new Dispatcher(Deployment.of(List.of(), List.of(table)), 100, HandlerScope.NONE);
+    private final Dispatcher dispatcher = new Dispatcher(Deployment.of(List.of(), List.of(table), RouteSettings.DEFAULTS), 100, HandlerScope.NONE);
 
     private static Exchange exchange(String method, String path, String body, String... headers) {
         MultivaluedMap<String, String> map = new MultivaluedHashMap<>();

@@ -38,7 +38,16 @@ class ApiClassTest {
         }
 
         @CatchAll
-        public void fallback() {
+        @BodyLimit(value = BodyLimit.UNLIMITED, parse = false)
+        public void fallback(java.io.InputStream raw) {
+        }
+    }
+
+    @Api
+    public static class ParsedBodyWithParsingOff {
+        @Route("POST /a")
+        @BodyLimit(parse = false)
+        public void a(String body) {
         }
     }
 
@@ -81,8 +90,10 @@ class ApiClassTest {
         assertEquals("Valid", api.name());
         List<String> keys = api.routes().stream().map(DeclaredRoute::declaredKey).toList();
         assertEquals(List.of("GET /a/{id}", "POST /b", "$default"), keys);
-        assertEquals(2L * 1024 * 1024, api.routes().get(0).endpoint().settings().bodyLimit());
-        assertEquals(10L * 1024, api.routes().get(1).endpoint().settings().bodyLimit());
+        assertEquals(2L * 1024 * 1024, api.routes().get(0).settings().apply(RouteSettings.DEFAULTS).bodyLimit());
+        assertEquals(10L * 1024, api.routes().get(1).settings().apply(RouteSettings.DEFAULTS).bodyLimit());
+        assertEquals(false, api.routes().get(2).settings().apply(RouteSettings.DEFAULTS).parseBody());
+        assertEquals(Long.MAX_VALUE, api.routes().get(2).settings().apply(RouteSettings.DEFAULTS).bodyLimit());
     }
 
     @Test
@@ -92,6 +103,7 @@ class ApiClassTest {
         assertMessage(Unconvertible.class, "Cannot convert a string to java.util.concurrent.atomic.AtomicInteger");
         assertMessage(SetForSingleSegment.class, "has a single value");
         assertMessage(DynamicBasePath.class, "literal segments only");
+        assertMessage(ParsedBodyWithParsingOff.class, "body parsing is off");
     }
 
     private static void assertMessage(Class<?> type, String part) {
