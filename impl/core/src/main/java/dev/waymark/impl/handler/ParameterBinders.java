@@ -26,7 +26,6 @@ import dev.waymark.ApiDeploymentException;
 import dev.waymark.ApiRequest;
 import dev.waymark.ApiResponse;
 import dev.waymark.impl.http.DefaultApiRequest;
-import dev.waymark.impl.http.JsonCodec;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
 import dev.waymark.impl.route.RouteKey;
@@ -200,11 +199,11 @@ final class ParameterBinders {
         }
         String name = type instanceof Class<?> raw ? raw.getSimpleName() : type.getTypeName();
         return (request, response) -> {
-            byte[] bytes = request.body();
-            if (bytes.length == 0) {
+            Object value = request.bodyAsJson(type);
+            if (value == null) {
                 throw new ProblemException(Problem.invalidBody("The request body is empty; expected JSON for " + name));
             }
-            return JsonCodec.fromBytes(bytes, type);
+            return value;
         };
     }
 }

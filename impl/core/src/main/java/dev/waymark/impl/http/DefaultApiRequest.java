@@ -3,6 +3,7 @@ package dev.waymark.impl.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -158,11 +159,38 @@ public final class DefaultApiRequest implements ApiRequest {
 
     @Override
     public <T> T bodyAs(Class<T> type) {
+        return type.cast(bodyAsJson(type));
+    }
+
+    /**
+     * The body read as JSON into a type. A body whose {@code Content-Type} is present and not JSON
+     * ({@code application/json} or a {@code +json} type) is refused with a 415 problem.
+     *
+     * @param type the target type
+     * @return the value, or null for an empty body
+     * @throws IllegalStateException if body parsing is off for the route
+     */
+    public Object bodyAsJson(Type type) {
         if (!parse) {
             throw new IllegalStateException("Body parsing is off for route " + routeKey + "; read body() or bodyStream()");
         }
+        String contentType = headers.getFirst("Content-Type");
+        if (contentType != null && !isJson(contentType)) {
+            throw new ProblemException(Problem.unsupportedMediaType("The body of " + routeKey + " is read as JSON, not as "
+                    + contentType.strip() + "; send Content-Type: application/json"));
+        }
         byte[] bytes = body();
-        return bytes.length == 0 ? null : type.cast(JsonCodec.fromBytes(bytes, type));
+        return bytes.length == 0 ? null : JsonCodec.fromBytes(bytes, type);
+    }
+
+    private static boolean isJson(String contentType) {
+        try {
+            MediaType media = MediaType.valueOf(contentType);
+            return media.getType().equalsIgnoreCase("application")
+                    && (media.getSubtype().equalsIgnoreCase("json") || media.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override

@@ -58,6 +58,11 @@ public record Problem(String type, String title, int status, String detail) {
         return of("invalid-body", "Invalid request body", 400, detail);
     }
 
+    /** The body's content type cannot be read as the handler's type: 415. */
+    public static Problem unsupportedMediaType(String detail) {
+        return of("unsupported-media-type", "Unsupported media type", 415, detail);
+    }
+
     /** The body is larger than the route's limit: 413. */
     public static Problem bodyTooLarge(long limit) {
         return of("body-too-large", "Request body too large", 413,
