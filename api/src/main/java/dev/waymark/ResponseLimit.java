@@ -11,12 +11,19 @@ import java.lang.annotation.Target;
  * API [RESP-1-1].
  *
  * <p>Sizes follow the same format as {@link BodyLimit}. A route's annotation overrides its API's,
- * which overrides the configuration {@code waymark.response.limit} (default {@code 4mb}).
+ * which overrides the configuration {@code waymark.response.limit} (default {@code 4mb}). A
+ * response over the limit is logged as a warning naming the route, its size and the limit. With
+ * {@code strict = true}, a response known to be over the limit before it is sent is refused instead,
+ * with a {@code 500} problem of type {@code response-too-large}.
  *
  * <pre>
  * &#64;Route("GET /export")
  * &#64;ResponseLimit("8mb")
  * public byte[] export() { ... }
+ *
+ * &#64;Route("GET /report")
+ * &#64;ResponseLimit(value = "1mb", strict = true)
+ * public Report report() { ... }
  * </pre>
  *
  * @since 0.1
@@ -33,4 +40,11 @@ public @interface ResponseLimit {
      *         (default) keeps the limit of the API or of the configuration
      */
     String value() default "";
+
+    /**
+     * Whether a response known to be over the limit is refused rather than logged.
+     *
+     * @return {@code true} for a 500 problem instead of the response; default {@code false}
+     */
+    boolean strict() default false;
 }

@@ -16,16 +16,18 @@ import java.util.Optional;
  */
 public final class RouteOptions {
 
-    private static final RouteOptions DEFAULTS = new RouteOptions(null, true, null);
+    private static final RouteOptions DEFAULTS = new RouteOptions(null, true, null, false);
 
     private final String bodyLimit;
     private final boolean parseBody;
     private final String responseLimit;
+    private final boolean strictResponseLimit;
 
-    private RouteOptions(String bodyLimit, boolean parseBody, String responseLimit) {
+    private RouteOptions(String bodyLimit, boolean parseBody, String responseLimit, boolean strictResponseLimit) {
         this.bodyLimit = bodyLimit;
         this.parseBody = parseBody;
         this.responseLimit = responseLimit;
+        this.strictResponseLimit = strictResponseLimit;
     }
 
     /**
@@ -44,7 +46,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions bodyLimit(String size) {
-        return new RouteOptions(size, parseBody, responseLimit);
+        return new RouteOptions(size, parseBody, responseLimit, strictResponseLimit);
     }
 
     /**
@@ -54,7 +56,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions parseBody(boolean parse) {
-        return new RouteOptions(bodyLimit, parse, responseLimit);
+        return new RouteOptions(bodyLimit, parse, responseLimit, strictResponseLimit);
     }
 
     /**
@@ -64,7 +66,26 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions responseLimit(String size) {
-        return new RouteOptions(bodyLimit, parseBody, size);
+        return new RouteOptions(bodyLimit, parseBody, size, strictResponseLimit);
+    }
+
+    /**
+     * With the response limit strict or not, as {@link ResponseLimit#strict()}.
+     *
+     * @param strict {@code true} to refuse a response known to be over the limit
+     * @return new options
+     */
+    public RouteOptions strictResponseLimit(boolean strict) {
+        return new RouteOptions(bodyLimit, parseBody, responseLimit, strict);
+    }
+
+    /**
+     * Whether the response limit is strict.
+     *
+     * @return {@code true} if a response over the limit is refused
+     */
+    public boolean strictResponseLimit() {
+        return strictResponseLimit;
     }
 
     /**

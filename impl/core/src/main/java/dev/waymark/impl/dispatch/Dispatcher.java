@@ -122,7 +122,8 @@ public final class Dispatcher {
     private static Response complete(Object result, DefaultApiResponse response, Route<BoundEndpoint> route, boolean head, String path) {
         Response written;
         try {
-            written = ResponseWriter.write(result, response, route, route.handler().settings().responseLimit());
+            RouteSettings settings = route.handler().settings();
+            written = ResponseWriter.write(result, response, route, settings.responseLimit(), settings.strictResponseLimit());
         } catch (RuntimeException e) {
             return failure(e, route, path);
         }

@@ -16,11 +16,12 @@ import dev.waymark.impl.http.Sizes;
  * @param bodyLimit the largest request body accepted, in bytes ({@link Long#MAX_VALUE}: no limit)
  * @param parseBody whether the body may be bound to a Java type
  * @param responseLimit the response size above which a warning is logged, in bytes
+ * @param strictResponseLimit whether a response over the limit is refused instead
  */
-public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimit) {
+public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimit, boolean strictResponseLimit) {
 
-    /** The built-in defaults: 1 MB bodies, parsed; 4 MB responses. */
-    public static final RouteSettings DEFAULTS = new RouteSettings(1024L * 1024, true, 4L * 1024 * 1024);
+    /** The built-in defaults: 1 MB bodies, parsed; 4 MB responses, logged. */
+    public static final RouteSettings DEFAULTS = new RouteSettings(1024L * 1024, true, 4L * 1024 * 1024, false);
 
     /**
      * The defaults of a deployment: {@code waymark.body.limit} and {@code waymark.response.limit}.
@@ -32,7 +33,8 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
         return new RouteSettings(
                 config.bodyLimit().map(size -> limit(size, "waymark.body.limit")).orElse(DEFAULTS.bodyLimit),
                 true,
-                config.responseLimit().map(size -> limit(size, "waymark.response.limit")).orElse(DEFAULTS.responseLimit));
+                config.responseLimit().map(size -> limit(size, "waymark.response.limit")).orElse(DEFAULTS.responseLimit),
+                false);
     }
 
     /**
@@ -49,7 +51,8 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
         Long bodyLimit = body == null || body.value().isEmpty() ? null : limit(body.value(), "@BodyLimit of " + where);
         Boolean parse = body == null ? null : body.parse();
         Long responseLimit = response == null || response.value().isEmpty() ? null : limit(response.value(), "@ResponseLimit of " + where);
-        return settings -> settings.with(bodyLimit, parse, responseLimit);
+        Boolean strict = response == null ? null : response.strict();
+        return settings -> settings.with(bodyLimit, parse, responseLimit, strict);
     }
 
     /**
@@ -63,12 +66,13 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
         Long bodyLimit = options.bodyLimit().map(size -> limit(size, "the body limit of " + where)).orElse(null);
         Long responseLimit = options.responseLimit().map(size -> limit(size, "the response limit of " + where)).orElse(null);
         boolean parse = options.parseBody();
-        return settings -> settings.with(bodyLimit, parse, responseLimit);
+        boolean strict = options.strictResponseLimit();
+        return settings -> settings.with(bodyLimit, parse, responseLimit, strict);
     }
 
-    private RouteSettings with(Long body, Boolean parse, Long response) {
+    private RouteSettings with(Long body, Boolean parse, Long response, Boolean strict) {
         return new RouteSettings(body == null ? bodyLimit : body, parse == null ? parseBody : parse,
-                response == null ? responseLimit : response);
+                response == null ? responseLimit : response, strict == null ? strictResponseLimit : strict);
     }
 
     private static long limit(String size, String where) {

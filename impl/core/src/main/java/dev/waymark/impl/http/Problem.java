@@ -69,6 +69,12 @@ public record Problem(String type, String title, int status, String detail) {
                 "The request body is larger than this route's limit of " + Sizes.format(limit));
     }
 
+    /** The response is over a strict response limit: 500. */
+    public static Problem responseTooLarge(long limit) {
+        return of("response-too-large", "Response too large", 500,
+                "The response is larger than this route's strict limit of " + Sizes.format(limit));
+    }
+
     /** The handler failed: 500, with no detail of the failure. */
     public static Problem handlerFailed() {
         return of("handler-failed", "Internal server error", 500,

@@ -27,9 +27,11 @@ public final class ResponseWriter {
      * @param response what the handler set
      * @param route the route, described by its {@code toString()} in the response-limit warning
      * @param responseLimit the size above which a response is reported
+     * @param strict whether a response over the limit is refused instead of reported
      * @return the container's response
+     * @throws ProblemException with a 500 problem for a strict limit exceeded
      */
-    public static Response write(Object result, DefaultApiResponse response, Object route, long responseLimit) {
+    public static Response write(Object result, DefaultApiResponse response, Object route, long responseLimit, boolean strict) {
         if (result instanceof Response jaxrs) {
             return merge(jaxrs, response);
         }
@@ -53,6 +55,9 @@ public final class ResponseWriter {
             builder = Response.status(response.status());
             Object entity = entity(body, json, builder, response);
             if (entity instanceof byte[] bytes && bytes.length > responseLimit) {
+                if (strict) {
+                    throw new ProblemException(Problem.responseTooLarge(responseLimit));
+                }
                 LOG.log(Level.WARNING, "API response for {0} is {1} bytes, over the response limit of {2}",
                         route, bytes.length, Sizes.format(responseLimit));
             }

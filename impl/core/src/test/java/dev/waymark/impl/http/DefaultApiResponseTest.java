@@ -31,7 +31,7 @@ class DefaultApiResponseTest {
     void redirectDefaultsTo307() {
         DefaultApiResponse response = new DefaultApiResponse("");
         response.redirect("/next");
-        Response written = ResponseWriter.write(null, response, "test", Long.MAX_VALUE);
+        Response written = ResponseWriter.write(null, response, "test", Long.MAX_VALUE, false);
         assertEquals(307, written.getStatus());
         assertEquals("/next", written.getHeaderString("Location"));
     }
@@ -40,31 +40,31 @@ class DefaultApiResponseTest {
     void applicationPathsAreRedirectedUnderTheApplicationRoot() {
         DefaultApiResponse inShop = new DefaultApiResponse("/shop");
         inShop.redirect("/cart");
-        assertEquals("/shop/cart", ResponseWriter.write(null, inShop, "t", 10).getHeaderString("Location"));
+        assertEquals("/shop/cart", ResponseWriter.write(null, inShop, "t", 10, false).getHeaderString("Location"));
         DefaultApiResponse elsewhere = new DefaultApiResponse("/shop");
         elsewhere.redirect(302, "//cdn.example.com/x");
-        assertEquals("//cdn.example.com/x", ResponseWriter.write(null, elsewhere, "t", 10).getHeaderString("Location"));
+        assertEquals("//cdn.example.com/x", ResponseWriter.write(null, elsewhere, "t", 10, false).getHeaderString("Location"));
     }
 
     @Test
     void statusWithoutBodyKeepsTheStatusAndNoStatusGives204() {
         DefaultApiResponse accepted = new DefaultApiResponse("");
         accepted.status(202);
-        assertEquals(202, ResponseWriter.write(null, accepted, "test", Long.MAX_VALUE).getStatus());
-        assertEquals(204, ResponseWriter.write(null, new DefaultApiResponse(""), "test", Long.MAX_VALUE).getStatus());
+        assertEquals(202, ResponseWriter.write(null, accepted, "test", Long.MAX_VALUE, false).getStatus());
+        assertEquals(204, ResponseWriter.write(null, new DefaultApiResponse(""), "test", Long.MAX_VALUE, false).getStatus());
     }
 
     @Test
     void returnValuesAreTypedByKind() {
-        assertTrue(ResponseWriter.write("x", new DefaultApiResponse(""), "t", 10).getMediaType().toString().startsWith("text/plain"));
-        assertEquals("application/octet-stream", ResponseWriter.write(new byte[1], new DefaultApiResponse(""), "t", 10).getMediaType().toString());
-        assertEquals("application/json", ResponseWriter.write(java.util.Map.of("a", 1), new DefaultApiResponse(""), "t", 10).getMediaType().toString());
+        assertTrue(ResponseWriter.write("x", new DefaultApiResponse(""), "t", 10, false).getMediaType().toString().startsWith("text/plain"));
+        assertEquals("application/octet-stream", ResponseWriter.write(new byte[1], new DefaultApiResponse(""), "t", 10, false).getMediaType().toString());
+        assertEquals("application/json", ResponseWriter.write(java.util.Map.of("a", 1), new DefaultApiResponse(""), "t", 10, false).getMediaType().toString());
     }
 
     @Test
     void sendingAndReturningAValueIsAnError() {
         DefaultApiResponse response = new DefaultApiResponse("");
         response.send("sent");
-        assertThrows(IllegalStateException.class, () -> ResponseWriter.write("returned", response, "test", 10));
+        assertThrows(IllegalStateException.class, () -> ResponseWriter.write("returned", response, "test", 10, false));
     }
 }
