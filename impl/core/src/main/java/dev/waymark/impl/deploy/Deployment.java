@@ -48,13 +48,7 @@ public final class Deployment {
         for (RouteTable table : tables) {
             own.add(table.unwrap(DefaultRouteTable.Handle.class).table());
         }
-        Map<String, String> names = new HashMap<>();
-        for (ApiClass api : classes) {
-            claim(names, api.name(), api.type().getName());
-        }
-        for (DefaultRouteTable table : own) {
-            claim(names, table.name(), "route table " + table.name());
-        }
+        checkNames(classes, own);
         Deployment deployment = new Deployment(classes, own, defaults);
         deployment.router = Router.of(deployment.collect(null, List.of()));
         for (DefaultRouteTable table : own) {
@@ -89,16 +83,9 @@ public final class Deployment {
      */
     public synchronized void addTable(RouteTable table) {
         DefaultRouteTable own = table.unwrap(DefaultRouteTable.Handle.class).table();
-        Map<String, String> names = new HashMap<>();
-        for (ApiClass api : classes) {
-            names.put(api.name(), api.type().getName());
-        }
-        for (DefaultRouteTable deployed : tables) {
-            names.put(deployed.name(), "route table " + deployed.name());
-        }
-        claim(names, own.name(), "route table " + own.name());
         List<DefaultRouteTable> extended = new ArrayList<>(tables);
         extended.add(own);
+        checkNames(classes, extended);
         List<DefaultRouteTable> previous = tables;
         tables = List.copyOf(extended);
         try {
@@ -117,9 +104,8 @@ public final class Deployment {
     private List<Route<BoundEndpoint>> collect(DefaultRouteTable extended, List<DeclaredRoute> added) {
         List<Route<BoundEndpoint>> routes = new ArrayList<>();
         for (ApiClass api : classes) {
-            List<String> base = RouteKey.parseBasePath(api.basePath());
             for (DeclaredRoute route : api.routes()) {
-                routes.add(qualify(api.name(), base, route, defaults));
+                routes.add(qualify(api.name(), api.basePath(), route, defaults));
             }
         }
         for (DefaultRouteTable table : tables) {
@@ -162,8 +148,18 @@ public final class Deployment {
         return shape.toString();
     }
 
-    private static void claim(Map<String, String> names, String name, String owner) {
-        String previous = names.putIfAbsent(name, owner);
+    private static void checkNames(List<ApiClass> classes, List<DefaultRouteTable> tables) {
+        Map<String, String> owners = new HashMap<>();
+        for (ApiClass api : classes) {
+            claim(owners, api.name(), api.type().getName());
+        }
+        for (DefaultRouteTable table : tables) {
+            claim(owners, table.name(), "route table " + table.name());
+        }
+    }
+
+    private static void claim(Map<String, String> owners, String name, String owner) {
+        String previous = owners.putIfAbsent(name, owner);
         if (previous != null) {
             throw new ApiDeploymentException("Two APIs are named '" + name + "': " + previous + " and " + owner
                     + "; give one of them another name");

@@ -21,10 +21,10 @@ import dev.waymark.impl.route.RouteKey;
  *
  * @param type the class
  * @param name the API name
- * @param basePath the base path as declared
+ * @param basePath the literal segments of the base path
  * @param routes the routes, in method-name order
  */
-public record ApiClass(Class<?> type, String name, String basePath, List<DeclaredRoute> routes) {
+public record ApiClass(Class<?> type, String name, List<String> basePath, List<DeclaredRoute> routes) {
 
     /**
      * Reads a class.
@@ -40,7 +40,7 @@ public record ApiClass(Class<?> type, String name, String basePath, List<Declare
             throw new ApiDeploymentException(type.getName() + " is not annotated @Api");
         }
         String name = api.name().isEmpty() ? type.getSimpleName() : api.name();
-        RouteKey.parseBasePath(api.basePath());
+        List<String> basePath = RouteKey.parseBasePath(api.basePath());
         UnaryOperator<RouteSettings> apiSettings = RouteSettings.declaredBy(type, type.getSimpleName());
         BodyLimit apiBody = type.getAnnotation(BodyLimit.class);
         boolean apiParse = apiBody == null || apiBody.parse();
@@ -57,7 +57,7 @@ public record ApiClass(Class<?> type, String name, String basePath, List<Declare
         for (Method method : methods) {
             routes.add(route(type, method, target, apiSettings, apiParse));
         }
-        return new ApiClass(type, name, api.basePath(), List.copyOf(routes));
+        return new ApiClass(type, name, basePath, List.copyOf(routes));
     }
 
     private static DeclaredRoute route(Class<?> type, Method method, Supplier<Object> target,

@@ -91,18 +91,17 @@ final class ParameterBinders {
                     .orElseThrow(() -> new ApiDeploymentException("Cannot supply " + where + ": the route key '" + key
                             + "' has no path parameter named '" + path.value() + "'"));
             String name = path.value();
-            String label = "path parameter '" + name + "'";
-            return converting(parameter, label, fallback, segment.isCatchAll(),
-                    request -> ((DefaultApiRequest) request).parameters().segments(name), where);
+            return converting(parameter, "path parameter '" + name + "'", fallback, segment.isCatchAll(), true,
+                    request -> request.parameters().segments(name), where);
         }
         QueryParam query = parameter.getAnnotation(QueryParam.class);
         if (query != null) {
-            return converting(parameter, "query parameter '" + query.value() + "'", fallback, true,
+            return converting(parameter, "query parameter '" + query.value() + "'", fallback, true, false,
                     request -> request.queryAll(query.value()), where);
         }
         HeaderParam header = parameter.getAnnotation(HeaderParam.class);
         if (header != null) {
-            return converting(parameter, "header '" + header.value() + "'", fallback, true,
+            return converting(parameter, "header '" + header.value() + "'", fallback, true, false,
                     request -> {
                         List<String> values = request.headers().get(header.value());
                         return values == null ? List.of() : values;
@@ -110,14 +109,20 @@ final class ParameterBinders {
         }
         CookieParam cookie = parameter.getAnnotation(CookieParam.class);
         if (cookie != null) {
-            return converting(parameter, "cookie '" + cookie.value() + "'", fallback, false,
+            return converting(parameter, "cookie '" + cookie.value() + "'", fallback, false, false,
                     request -> request.cookie(cookie.value()).map(List::of).orElse(List.of()), where);
         }
         return null;
     }
 
+    /**
+     * A binder converting a parameter's string values.
+     *
+     * @param multiple whether the source can have several values
+     * @param joinSegments whether several values are path segments, joined with '/' for a single value
+     */
     private static ParameterBinder converting(Parameter parameter, String label, String fallback, boolean multiple,
-            Function<DefaultApiRequest, List<String>> source, String where) {
+            boolean joinSegments, Function<DefaultApiRequest, List<String>> source, String where) {
         Class<?> type = parameter.getType();
         Type generic = parameter.getParameterizedType();
         if (Collection.class.isAssignableFrom(type) || type == Optional.class) {
@@ -142,7 +147,6 @@ final class ParameterBinders {
             };
         }
         Function<String, Object> convert = ValueConverter.forType(type, where);
-        boolean joinSegments = label.startsWith("path parameter");
         return (request, response) -> {
             List<String> values = withDefault(source.apply(request), fallback);
             if (values.isEmpty()) {

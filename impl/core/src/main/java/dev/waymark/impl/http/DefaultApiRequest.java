@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -28,7 +29,8 @@ public final class DefaultApiRequest implements ApiRequest {
     private final String routeKey;
     private final PathParameters parameters;
     private final MultivaluedMap<String, String> headers;
-    private final Map<String, String> cookies;
+    private final Supplier<Map<String, String>> cookieSource;
+    private Map<String, String> cookies;
     private final InputStream entity;
     private final boolean parse;
     private Map<String, List<String>> query;
@@ -48,7 +50,7 @@ public final class DefaultApiRequest implements ApiRequest {
         this.path = exchange.rawPath();
         this.rawQuery = exchange.rawQuery();
         this.headers = exchange.headers();
-        this.cookies = exchange.cookies();
+        this.cookieSource = exchange.cookies();
         this.entity = exchange.entity() == null ? InputStream.nullInputStream() : new LimitedInputStream(exchange.entity(), settings.bodyLimit());
         this.parse = settings.parseBody();
         this.routeKey = routeKey;
@@ -125,11 +127,14 @@ public final class DefaultApiRequest implements ApiRequest {
 
     @Override
     public Optional<String> cookie(String name) {
-        return Optional.ofNullable(cookies.get(name));
+        return Optional.ofNullable(cookies().get(name));
     }
 
     @Override
     public Map<String, String> cookies() {
+        if (cookies == null) {
+            cookies = cookieSource.get();
+        }
         return cookies;
     }
 

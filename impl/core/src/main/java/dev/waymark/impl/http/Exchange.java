@@ -2,6 +2,7 @@ package dev.waymark.impl.http;
 
 import java.io.InputStream;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -14,9 +15,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
  * @param rawPath the raw path relative to the application root, starting with {@code /}
  * @param rawQuery the raw query string, or null
  * @param headers the request headers; look-ups ignore case
- * @param cookies the request cookies, name to value
+ * @param cookies reads the request cookies, name to value, when a handler first asks for them
  * @param entity the body stream, or null
  */
 public record Exchange(String applicationPath, String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers,
-        Map<String, String> cookies, InputStream entity) {
+        Supplier<Map<String, String>> cookies, InputStream entity) {
 }

@@ -1,5 +1,7 @@
 package dev.waymark.impl.jaxrs;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
@@ -52,17 +54,20 @@ public final class RouteFilter implements ContainerRequestFilter {
         UriInfo uri = context.getUriInfo();
         String requestPath = uri.getRequestUri().getRawPath();
         String basePath = uri.getBaseUri().getRawPath();
-        String path = requestPath == null || requestPath.length() < basePath.length()
+        String applicationPath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        String path = requestPath == null || requestPath.length() <= applicationPath.length()
                 ? "/"
-                : requestPath.substring(basePath.endsWith("/") ? basePath.length() - 1 : basePath.length());
-        Map<String, Cookie> cookies = context.getCookies();
-        Map<String, String> values = cookies.isEmpty() ? Map.of() : new java.util.HashMap<>();
-        for (Map.Entry<String, Cookie> cookie : cookies.entrySet()) {
+                : requestPath.substring(applicationPath.length());
+        return new Exchange(applicationPath, context.getMethod(), path, uri.getRequestUri().getRawQuery(),
+                context.getHeaders(), () -> cookies(context), hasBody(context) ? context.getEntityStream() : null);
+    }
+
+    private static Map<String, String> cookies(ContainerRequestContext context) {
+        Map<String, String> values = new HashMap<>();
+        for (Map.Entry<String, Cookie> cookie : context.getCookies().entrySet()) {
             values.put(cookie.getKey(), cookie.getValue().getValue());
         }
-        String applicationPath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
-        return new Exchange(applicationPath, context.getMethod(), path.isEmpty() ? "/" : path, uri.getRequestUri().getRawQuery(),
-                context.getHeaders(), values, hasBody(context) ? context.getEntityStream() : null);
+        return Collections.unmodifiableMap(values);
     }
 
     /**
