@@ -141,15 +141,38 @@ public interface ApiRequest {
     String bodyAsString();
 
     /**
-     * The body bound to a Java type: JSON through JSON-B.
+     * The body bound to a Java type: JSON through JSON-B, or a JSON-P value for
+     * {@code jakarta.json.JsonValue} and its subtypes [BODY-2-1].
      *
      * @param type the type to bind to
      * @param <T> the type
      * @return the bound value, or {@code null} for an empty body
-     * @throws jakarta.ws.rs.BadRequestException if the body is not valid JSON for the type; the
-     *         client is answered with a 400 problem saying where
+     * @throws RuntimeException if the body is not valid JSON for the type, which ends the request
+     *         with a 400 problem saying where, or has a {@code Content-Type} that is not JSON, which
+     *         ends it with a 415 problem; a handler need not catch it
      */
     <T> T bodyAs(Class<T> type);
+
+    /**
+     * The fields of a form body [BODY-2-3]: an {@code application/x-www-form-urlencoded} body, or
+     * the parts of a {@code multipart/form-data} body that are not files.
+     *
+     * @return field name to its values, in body order
+     * @throws RuntimeException if the body is of another content type, which ends the request
+     *         with a 415 problem, or is malformed, which ends it with a 400 problem; a handler need
+     *         not catch it
+     */
+    Map<String, List<String>> form();
+
+    /**
+     * The parts of a {@code multipart/form-data} body, fields and files [BODY-2-4].
+     *
+     * @return the parts, in body order
+     * @throws RuntimeException if the body is of another content type, which ends the request
+     *         with a 415 problem, or is malformed, which ends it with a 400 problem; a handler need
+     *         not catch it
+     */
+    List<FormPart> parts();
 
     /**
      * The body as a stream, for a handler that reads it incrementally. It can be read once, and

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PathParam;
 
@@ -29,8 +29,8 @@ public class NotesApi {
     }
 
     @Route("POST /notes")
-    public Note create(NoteDraft draft, ApiResponse response) {
-        Note note = store.create(content(draft));
+    public Note create(@Valid NoteDraft draft, ApiResponse response) {
+        Note note = store.create(draft.content());
         response.status(201).header("Location", "/notes/" + note.noteId());
         return note;
     }
@@ -41,8 +41,8 @@ public class NotesApi {
     }
 
     @Route("PUT /notes/{id}")
-    public Note update(@PathParam("id") String id, NoteDraft draft) {
-        return store.replace(id, content(draft)).orElseThrow(() -> new NotFoundException("No note " + id));
+    public Note update(@PathParam("id") String id, @Valid NoteDraft draft) {
+        return store.replace(id, draft.content()).orElseThrow(() -> new NotFoundException("No note " + id));
     }
 
     @Route("DELETE /notes/{id}")
@@ -62,11 +62,4 @@ public class NotesApi {
         response.status(404).header("Content-Type", "application/problem+json").json(problem);
     }
     // end::api[]
-
-    private static String content(NoteDraft draft) {
-        if (draft.content() == null || draft.content().isBlank()) {
-            throw new BadRequestException("A note needs a non-empty \"content\"");
-        }
-        return draft.content();
-    }
 }

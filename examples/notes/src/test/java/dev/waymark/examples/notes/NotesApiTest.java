@@ -73,6 +73,7 @@ class NotesApiTest {
         HttpResponse<String> response = send("POST", "notes", "{\"content\":\"  \"}");
         assertEquals(400, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("content", json(response).getJsonArray("violations").getJsonObject(0).getString("field"), response.body());
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.waymark.BodyLimit;
 import dev.waymark.CatchAll;
 import dev.waymark.Route;
 import dev.waymark.impl.route.RouteKey;
+import dev.waymark.impl.validation.ParameterValidator;
 
 /**
  * Reads an {@link Api} class: its name, base path, and a route for each {@link Route} or
@@ -81,7 +82,8 @@ public record ApiClass(Class<?> type, String name, List<String> basePath, List<D
         UnaryOperator<RouteSettings> routeSettings = RouteSettings.declaredBy(method, where);
         BodyLimit body = method.getAnnotation(BodyLimit.class);
         boolean parse = body == null ? apiParse : body.parse();
-        Endpoint endpoint = new MethodEndpoint(target, method, ParameterBinders.forMethod(method, key, where, parse));
+        Endpoint endpoint = new MethodEndpoint(target, method, ParameterBinders.forMethod(method, key, where, parse),
+                ParameterValidator.forMethod(method, where));
         return new DeclaredRoute(declared.strip().replaceAll("\\s+", " "), key, endpoint,
                 settings -> routeSettings.apply(apiSettings.apply(settings)));
     }

@@ -7,19 +7,25 @@ import java.util.function.Supplier;
 
 import dev.waymark.impl.http.DefaultApiRequest;
 import dev.waymark.impl.http.DefaultApiResponse;
+import dev.waymark.impl.validation.ParameterValidator;
 
-/** A handler method of an API class, with a binder for each of its parameters. */
+/**
+ * A handler method of an API class, with a binder for each of its parameters and, when it declares
+ * constraints, a validator of their values.
+ */
 final class MethodEndpoint implements Endpoint {
 
     private final Supplier<Object> target;
     private final Method method;
     private final ParameterBinder[] binders;
+    private final ParameterValidator validator;
     private final String description;
 
-    MethodEndpoint(Supplier<Object> target, Method method, List<ParameterBinder> binders) {
+    MethodEndpoint(Supplier<Object> target, Method method, List<ParameterBinder> binders, ParameterValidator validator) {
         this.target = target;
         this.method = method;
         this.binders = binders.toArray(ParameterBinder[]::new);
+        this.validator = validator;
         this.description = method.getDeclaringClass().getSimpleName() + "#" + method.getName();
         method.setAccessible(true);
     }
@@ -30,8 +36,12 @@ final class MethodEndpoint implements Endpoint {
         for (int i = 0; i < binders.length; i++) {
             arguments[i] = binders[i].bind(request, response);
         }
+        Object instance = target.get();
+        if (validator != null) {
+            validator.validate(instance, arguments);
+        }
         try {
-            return method.invoke(target.get(), arguments);
+            return method.invoke(instance, arguments);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Exception exception) {

@@ -18,6 +18,7 @@ import java.util.function.Function;
 
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.ApiRequest;
 import dev.waymark.ApiResponse;
+import dev.waymark.FormPart;
 import dev.waymark.impl.http.DefaultApiRequest;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
@@ -40,7 +42,11 @@ final class ParameterBinders {
     static List<ParameterBinder> forMethod(Method method, RouteKey key, String where, boolean parse) {
         List<ParameterBinder> binders = new ArrayList<>();
         Parameter body = null;
+        Parameter formField = null;
         for (Parameter parameter : method.getParameters()) {
+            if (parameter.isAnnotationPresent(FormParam.class)) {
+                formField = parameter;
+            }
             String describe = "parameter '" + parameter.getName() + "' of " + where;
             ParameterBinder binder = annotated(parameter, key, describe);
             if (binder == null) {
@@ -56,7 +62,7 @@ final class ParameterBinders {
                     if (body != null) {
                         throw new ApiDeploymentException("Cannot supply " + describe + ": a handler takes at most one body "
                                 + "parameter, and '" + body.getName() + "' is already the body; annotate the others "
-                                + "with @PathParam, @QueryParam, @HeaderParam or @CookieParam");
+                                + "with @PathParam, @QueryParam, @HeaderParam, @CookieParam or @FormParam");
                     }
                     body = parameter;
                     if (!parse && type != byte[].class && type != InputStream.class) {
@@ -67,6 +73,16 @@ final class ParameterBinders {
                 }
             }
             binders.add(binder);
+        }
+        if (formField != null) {
+            String field = "parameter '" + formField.getName() + "' of " + where;
+            if (body != null) {
+                throw new ApiDeploymentException("Cannot supply " + field + ": the body is read as form fields by @FormParam "
+                        + "and also bound whole to '" + body.getName() + "'; keep one");
+            }
+            if (!parse) {
+                throw new ApiDeploymentException("Cannot supply " + field + ": body parsing is off (@BodyLimit(parse = false))");
+            }
         }
         return binders;
     }
@@ -107,12 +123,31 @@ final class ParameterBinders {
                         return values == null ? List.of() : values;
                     }, where);
         }
+        FormParam form = parameter.getAnnotation(FormParam.class);
+        if (form != null) {
+            return formBinder(parameter, form.value(), fallback, where);
+        }
         CookieParam cookie = parameter.getAnnotation(CookieParam.class);
         if (cookie != null) {
             return converting(parameter, "cookie '" + cookie.value() + "'", fallback, false, false,
                     request -> request.cookie(cookie.value()).map(List::of).orElse(List.of()), where);
         }
         return null;
+    }
+
+    private static ParameterBinder formBinder(Parameter parameter, String name, String fallback, String where) {
+        Class<?> type = parameter.getType();
+        if (type == FormPart.class) {
+            return (request, response) -> request.parts().stream().filter(part -> part.name().equals(name)).findFirst().orElse(null);
+        }
+        if (Collection.class.isAssignableFrom(type) && elementType(parameter.getParameterizedType(), where) == FormPart.class) {
+            if (!type.isAssignableFrom(List.class)) {
+                throw new ApiDeploymentException("Cannot supply " + where + ": declare the parts as List<FormPart>");
+            }
+            return (request, response) -> request.parts().stream().filter(part -> part.name().equals(name)).toList();
+        }
+        return converting(parameter, "form field '" + name + "'", fallback, true, false,
+                request -> request.form().getOrDefault(name, List.of()), where);
     }
 
     /**

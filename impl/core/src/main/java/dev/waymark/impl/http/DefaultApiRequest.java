@@ -1,11 +1,14 @@
 package dev.waymark.impl.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import dev.waymark.ApiRequest;
+import dev.waymark.FormPart;
 import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.route.PathParameters;
 
@@ -34,6 +38,8 @@ public final class DefaultApiRequest implements ApiRequest {
     private final InputStream entity;
     private final boolean parse;
     private Map<String, List<String>> query;
+    private Map<String, List<String>> form;
+    private List<FormPart> parts;
     private byte[] body;
     private boolean streamTaken;
 
@@ -176,11 +182,9 @@ public final class DefaultApiRequest implements ApiRequest {
      * @throws IllegalStateException if body parsing is off for the route
      */
     public Object bodyAsJson(Type type) {
-        if (!parse) {
-            throw new IllegalStateException("Body parsing is off for route " + routeKey + "; read body() or bodyStream()");
-        }
+        checkParsing();
         String contentType = headers.getFirst("Content-Type");
-        if (contentType != null && !isJson(contentType)) {
+        if (contentType != null && !MediaTypes.isJson(MediaTypes.parse(contentType, "the request body"))) {
             throw new ProblemException(Problem.unsupportedMediaType("The body of " + routeKey + " is read as JSON, not as "
                     + contentType.strip() + "; send Content-Type: application/json"));
         }
@@ -188,13 +192,55 @@ public final class DefaultApiRequest implements ApiRequest {
         return bytes.length == 0 ? null : JsonCodec.fromBytes(bytes, type);
     }
 
-    private static boolean isJson(String contentType) {
-        try {
-            MediaType media = MediaType.valueOf(contentType);
-            return media.getType().equalsIgnoreCase("application")
-                    && (media.getSubtype().equalsIgnoreCase("json") || media.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
-        } catch (IllegalArgumentException e) {
-            return false;
+    @Override
+    public Map<String, List<String>> form() {
+        if (form == null) {
+            MediaType media = formType("form fields");
+            if (MediaTypes.is(media, MediaTypes.FORM)) {
+                form = QueryString.pairs(bodyAsString(), charset(),
+                        pair -> Problem.invalidBody("The form body has an invalid percent-encoding in '" + pair + "'"));
+            } else {
+                Map<String, List<String>> fields = new LinkedHashMap<>();
+                for (FormPart part : parts()) {
+                    if (part.fileName().isEmpty()) {
+                        fields.computeIfAbsent(part.name(), ignored -> new ArrayList<>()).add(part.text());
+                    }
+                }
+                fields.replaceAll((name, values) -> List.copyOf(values));
+                form = Collections.unmodifiableMap(fields);
+            }
+        }
+        return form;
+    }
+
+    @Override
+    public List<FormPart> parts() {
+        if (parts == null) {
+            MediaType media = formType("parts");
+            if (!MediaTypes.is(media, MediaTypes.MULTIPART)) {
+                throw new ProblemException(Problem.unsupportedMediaType("The body of " + routeKey + " is read as "
+                        + MediaTypes.MULTIPART + ", not as " + headers.getFirst("Content-Type").strip()));
+            }
+            parts = MultipartBody.read(media, body != null ? new ByteArrayInputStream(body) : bodyStream());
+        }
+        return parts;
+    }
+
+    private MediaType formType(String what) {
+        checkParsing();
+        String contentType = headers.getFirst("Content-Type");
+        MediaType media = contentType == null ? null : MediaTypes.parse(contentType, "the request body");
+        if (media == null || !(MediaTypes.is(media, MediaTypes.FORM) || MediaTypes.is(media, MediaTypes.MULTIPART))) {
+            throw new ProblemException(Problem.unsupportedMediaType("The body of " + routeKey + " is read as " + what
+                    + ", which needs Content-Type " + MediaTypes.FORM + " or " + MediaTypes.MULTIPART
+                    + (contentType == null ? "; the request has none" : ", not " + contentType.strip())));
+        }
+        return media;
+    }
+
+    private void checkParsing() {
+        if (!parse) {
+            throw new IllegalStateException("Body parsing is off for route " + routeKey + "; read body() or bodyStream()");
         }
     }
 
@@ -208,17 +254,6 @@ public final class DefaultApiRequest implements ApiRequest {
     }
 
     private Charset charset() {
-        String contentType = headers.getFirst("Content-Type");
-        if (contentType != null) {
-            try {
-                String name = MediaType.valueOf(contentType).getParameters().get(MediaType.CHARSET_PARAMETER);
-                if (name != null) {
-                    return Charset.forName(name);
-                }
-            } catch (IllegalArgumentException e) {
-                throw new ProblemException(Problem.invalidBody("Unreadable Content-Type '" + contentType + "': " + e.getMessage()));
-            }
-        }
-        return StandardCharsets.UTF_8;
+        return MediaTypes.charset(headers.getFirst("Content-Type"), "the request body");
     }
 }

@@ -12,8 +12,21 @@ import jakarta.ws.rs.core.Response;
  * @param title a short summary that does not change between occurrences
  * @param status the HTTP status
  * @param detail what happened in this occurrence; never a stack trace
+ * @param members extension members written after the standard ones
  */
-public record Problem(String type, String title, int status, String detail) {
+public record Problem(String type, String title, int status, String detail, Map<String, Object> members) {
+
+    /**
+     * A problem without extension members.
+     *
+     * @param type the stable problem type URI
+     * @param title a short summary
+     * @param status the HTTP status
+     * @param detail what happened
+     */
+    public Problem(String type, String title, int status, String detail) {
+        this(type, title, status, detail, Map.of());
+    }
 
     /** The media type of problem responses. */
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -75,6 +88,18 @@ public record Problem(String type, String title, int status, String detail) {
                 "The response is larger than this route's strict limit of " + Sizes.format(limit));
     }
 
+    /**
+     * The request's parameters or body break the handler's Bean Validation constraints: 400, with
+     * a {@code violations} member listing each one.
+     *
+     * @param violations each with {@code in} (body, path, query, header, cookie, form), {@code field}
+     *        (the property path inside it, or the parameter name) and {@code message}
+     */
+    public static Problem validationFailed(java.util.List<Map<String, String>> violations) {
+        String detail = violations.size() == 1 ? "1 constraint is violated" : violations.size() + " constraints are violated";
+        return new Problem(TYPE_BASE + "validation-failed", "Validation failed", 400, detail, Map.of("violations", violations));
+    }
+
     /** The handler failed: 500, with no detail of the failure. */
     public static Problem handlerFailed() {
         return of("handler-failed", "Internal server error", 500,
@@ -107,6 +132,7 @@ public record Problem(String type, String title, int status, String detail) {
         if (instance != null) {
             body.put("instance", instance);
         }
+        body.putAll(members);
         return Response.status(status).type(MEDIA_TYPE).entity(JsonCodec.toBytes(body)).build();
     }
 }

@@ -1,12 +1,14 @@
 package dev.waymark.impl.http;
 
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Parses a raw query string as {@code application/x-www-form-urlencoded}. */
 public final class QueryString {
@@ -33,29 +35,41 @@ public final class QueryString {
     }
 
     static Map<String, List<String>> parse(String rawQuery) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
+        return pairs(rawQuery, StandardCharsets.UTF_8,
+                raw -> Problem.invalidQuery("The query string has an invalid percent-encoding in '" + raw + "'"));
+    }
+
+    /**
+     * Parses {@code application/x-www-form-urlencoded} pairs ({@code +} is a space).
+     *
+     * @param raw the encoded pairs, or null
+     * @param charset the charset of the percent-encoded bytes
+     * @param invalid the problem for a malformed pair, given the pair
+     * @return name to values, in order
+     */
+    static Map<String, List<String>> pairs(String raw, Charset charset, Function<String, Problem> invalid) {
+        if (raw == null || raw.isEmpty()) {
             return Map.of();
         }
         Map<String, List<String>> parameters = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
+        for (String pair : raw.split("&")) {
             if (pair.isEmpty()) {
                 continue;
             }
             int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals), charset, invalid);
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1), charset, invalid);
             parameters.computeIfAbsent(name, ignored -> new ArrayList<>()).add(value);
         }
         parameters.replaceAll((name, values) -> Collections.unmodifiableList(values));
         return Collections.unmodifiableMap(parameters);
     }
 
-    private static String decode(String raw) {
+    private static String decode(String raw, Charset charset, Function<String, Problem> invalid) {
         try {
-            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+            return URLDecoder.decode(raw, charset);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.invalidQuery("The query string has an invalid percent-encoding in '"
-                    + raw + "'"));
+            throw new ProblemException(invalid.apply(raw));
         }
     }
 }

@@ -15,8 +15,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Adds the implementation ({@code waymark-impl-core}) and the API ({@code waymark-api}) to
- * {@code WEB-INF/lib} of every web archive the TCK deploys. Both are taken from where their
+ * Adds the implementation ({@code waymark-impl-core}, with its MIME Pull library) and the API
+ * ({@code waymark-api}) to {@code WEB-INF/lib} of every web archive the TCK deploys. Both are taken from where their
  * classes were loaded on the test class path: a jar, or a {@code target/classes} folder.
  * Arquillian calls application archive processors for testable deployments only; the TCK's are
  * all {@code testable = false}, so {@link NonTestableDeployments} calls this one for those.
@@ -30,13 +30,18 @@ public class WaymarkArchiveProcessor implements ApplicationArchiveProcessor {
     /** A class of {@code waymark-api}. */
     static final String API_CLASS = "dev.waymark.Api";
 
+    /** A class of MIME Pull, the multipart parser the implementation uses. */
+    static final String MIMEPULL_CLASS = "org.jvnet.mimepull.MIMEMessage";
+
     @Override
     public void process(Archive<?> archive, TestClass testClass) {
         if (!(archive instanceof WebArchive) && !archive.getName().endsWith(".war")) {
             return;
         }
         WebArchive war = archive.as(WebArchive.class);
-        for (JavaArchive library : new JavaArchive[] {library(IMPLEMENTATION_CLASS, "waymark-impl-core"), library(API_CLASS, "waymark-api")}) {
+        JavaArchive[] libraries = {library(IMPLEMENTATION_CLASS, "waymark-impl-core"), library(API_CLASS, "waymark-api"),
+            library(MIMEPULL_CLASS, "mimepull")};
+        for (JavaArchive library : libraries) {
             if (!war.contains("WEB-INF/lib/" + library.getName())) {
                 war.addAsLibrary(library);
             }
