@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  *
  * <p>Sizes follow the same format as {@link BodyLimit}. A route's annotation overrides its API's,
  * which overrides the configuration {@code waymark.response.limit} (default {@code 4mb}). A
- * response over the limit is logged as a warning naming the route, its size and the limit. With
+ * response over the limit, buffered or streamed, is logged once as a warning naming the route, its
+ * size and the limit [RESP-1-1]. With
  * {@code strict = true}, a response known to be over the limit before it is sent is refused instead,
  * with a {@code 500} problem of type {@code response-too-large}.
  *
@@ -36,10 +37,14 @@ public @interface ResponseLimit {
     /**
      * The response size above which the response is reported.
      *
-     * @return a size such as {@code "8mb"}, or {@value BodyLimit#UNLIMITED}; the empty string
-     *         (default) keeps the limit of the API or of the configuration
+     * @return a size such as {@code "8mb"}, or {@value #OFF} (Next.js's {@code responseLimit: false},
+     *         also spelled {@value BodyLimit#UNLIMITED}) for no limit; the empty string (default)
+     *         keeps the limit of the API or of the configuration
      */
     String value() default "";
+
+    /** The value that turns the response limit off. */
+    String OFF = "false";
 
     /**
      * Whether a response known to be over the limit is refused rather than logged.

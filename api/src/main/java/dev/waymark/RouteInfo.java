@@ -1,5 +1,10 @@
 package dev.waymark;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
 /**
  * One route of a {@link RouteTable}, as it is served.
  *
@@ -40,4 +45,39 @@ public interface RouteInfo {
      * @return for a method, {@code Class#method}; for a programmatic handler, its class name
      */
     String handler();
+
+    /**
+     * The runtime the route runs on [RUNTIME-1-1].
+     *
+     * @return {@code STANDARD} or {@code EDGE}
+     */
+    RouteRuntime runtime();
+
+    /**
+     * The regions that serve the route [RUNTIME-3-1].
+     *
+     * @return region ids; empty for every region
+     */
+    List<String> regions();
+
+    /**
+     * The body limit [BODY-1-1].
+     *
+     * @return the limit in bytes; empty for {@code unlimited}
+     */
+    OptionalLong bodyLimit();
+
+    /**
+     * The response limit [RESP-1-1].
+     *
+     * @return the limit in bytes; empty when off
+     */
+    OptionalLong responseLimit();
+
+    /**
+     * The time limit for starting the response [RUNTIME-4-1].
+     *
+     * @return the limit; empty for {@code none}
+     */
+    Optional<Duration> timeout();
 }

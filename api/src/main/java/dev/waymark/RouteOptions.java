@@ -1,14 +1,19 @@
 package dev.waymark;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Per-route settings of a programmatic route, the counterpart of {@link BodyLimit} and
- * {@link ResponseLimit} on a handler method. Immutable: each method returns a new instance. A
- * setting left unset keeps the configured default.
+ * Settings of a programmatic route, or the defaults of a whole route table: the counterpart of
+ * {@link BodyLimit}, {@link ResponseLimit}, {@link RuntimeHint}, {@link RouteTimeout} and
+ * {@link ExternalResolver} [BODY-1-4, RUNTIME-5-1]. Immutable: each method returns a new instance.
+ * A setting left unset is inherited: a route's from its table's defaults, a table's from the
+ * configuration.
  *
  * <pre>
- * table.add("POST /webhooks/stripe", RouteOptions.defaults().bodyLimit("1mb").parseBody(false),
+ * RouteTable table = RouteTable.create("hooks", "/hooks", RouteOptions.defaults().timeout("5s"));
+ * table.add("POST /stripe", RouteOptions.defaults().bodyLimit("1mb").parseBody(false),
  *         (request, response) -&gt; verify(request.body(), request.header("Stripe-Signature")));
  * </pre>
  *
@@ -16,22 +21,22 @@ import java.util.Optional;
  */
 public final class RouteOptions {
 
-    private static final RouteOptions DEFAULTS = new RouteOptions(null, true, null, false);
+    private static final RouteOptions DEFAULTS = new RouteOptions();
 
-    private final String bodyLimit;
-    private final boolean parseBody;
-    private final String responseLimit;
-    private final boolean strictResponseLimit;
+    private String bodyLimit;
+    private Boolean parseBody;
+    private String responseLimit;
+    private Boolean strictResponseLimit;
+    private RouteRuntime runtime;
+    private List<String> regions;
+    private String timeout;
+    private Boolean externalResolver;
 
-    private RouteOptions(String bodyLimit, boolean parseBody, String responseLimit, boolean strictResponseLimit) {
-        this.bodyLimit = bodyLimit;
-        this.parseBody = parseBody;
-        this.responseLimit = responseLimit;
-        this.strictResponseLimit = strictResponseLimit;
+    private RouteOptions() {
     }
 
     /**
-     * Options that keep every default.
+     * Options that set nothing: every setting is inherited.
      *
      * @return the options
      */
@@ -40,78 +45,170 @@ public final class RouteOptions {
     }
 
     /**
-     * With a body limit, as {@link BodyLimit#value()}.
+     * Sets the body limit, as {@link BodyLimit#value()}.
      *
-     * @param size such as {@code "500kb"}, or {@value BodyLimit#UNLIMITED}
+     * @param size a size such as {@code "500kb"}, or {@code "unlimited"}
      * @return new options
      */
     public RouteOptions bodyLimit(String size) {
-        return new RouteOptions(size, parseBody, responseLimit, strictResponseLimit);
+        return with(o -> o.bodyLimit = size);
     }
 
     /**
-     * With body parsing on or off, as {@link BodyLimit#parse()}.
+     * Sets whether the body may be parsed, as {@link BodyLimit#parse()}.
      *
-     * @param parse {@code false} for the raw bytes or stream
+     * @param parse {@code false} for the raw bytes or stream only
      * @return new options
      */
     public RouteOptions parseBody(boolean parse) {
-        return new RouteOptions(bodyLimit, parse, responseLimit, strictResponseLimit);
+        return with(o -> o.parseBody = parse);
     }
 
     /**
-     * With a response limit, as {@link ResponseLimit#value()}.
+     * Sets the response limit, as {@link ResponseLimit#value()}.
      *
-     * @param size such as {@code "8mb"}
+     * @param size a size such as {@code "8mb"}, or {@code "false"} for no warning
      * @return new options
      */
     public RouteOptions responseLimit(String size) {
-        return new RouteOptions(bodyLimit, parseBody, size, strictResponseLimit);
+        return with(o -> o.responseLimit = size);
     }
 
     /**
-     * With the response limit strict or not, as {@link ResponseLimit#strict()}.
+     * Sets whether the response limit is strict, as {@link ResponseLimit#strict()}.
      *
      * @param strict {@code true} to refuse a response known to be over the limit
      * @return new options
      */
     public RouteOptions strictResponseLimit(boolean strict) {
-        return new RouteOptions(bodyLimit, parseBody, responseLimit, strict);
+        return with(o -> o.strictResponseLimit = strict);
     }
 
     /**
-     * Whether the response limit is strict.
+     * Sets the runtime, as {@link RuntimeHint#value()}.
      *
-     * @return {@code true} if a response over the limit is refused
+     * @param kind the runtime
+     * @return new options
      */
-    public boolean strictResponseLimit() {
-        return strictResponseLimit;
+    public RouteOptions runtime(RouteRuntime kind) {
+        return with(o -> o.runtime = kind);
     }
 
     /**
-     * The body limit set.
+     * Sets the regions that serve the route, as {@link RuntimeHint#regions()}.
      *
-     * @return the size, if set
+     * @param ids region ids such as {@code "iad1"}
+     * @return new options
+     */
+    public RouteOptions regions(String... ids) {
+        List<String> list = List.of(ids);
+        return with(o -> o.regions = list);
+    }
+
+    /**
+     * Sets the time limit, as {@link RouteTimeout#value()}.
+     *
+     * @param duration a duration such as {@code "30s"}, or {@code "none"}
+     * @return new options
+     */
+    public RouteOptions timeout(String duration) {
+        return with(o -> o.timeout = duration);
+    }
+
+    /**
+     * Sets whether other code sends the response after the handler returns, as
+     * {@link ExternalResolver}.
+     *
+     * @param external {@code true} to keep the request open until the response is sent
+     * @return new options
+     */
+    public RouteOptions externalResolver(boolean external) {
+        return with(o -> o.externalResolver = external);
+    }
+
+    /**
+     * The body limit, if set.
+     *
+     * @return the size
      */
     public Optional<String> bodyLimit() {
         return Optional.ofNullable(bodyLimit);
     }
 
     /**
-     * Whether the body is parsed.
+     * Whether the body may be parsed, if set.
      *
-     * @return {@code true} unless turned off
+     * @return the setting
      */
-    public boolean parseBody() {
-        return parseBody;
+    public Optional<Boolean> parseBody() {
+        return Optional.ofNullable(parseBody);
     }
 
     /**
-     * The response limit set.
+     * The response limit, if set.
      *
-     * @return the size, if set
+     * @return the size
      */
     public Optional<String> responseLimit() {
         return Optional.ofNullable(responseLimit);
+    }
+
+    /**
+     * Whether the response limit is strict, if set.
+     *
+     * @return the setting
+     */
+    public Optional<Boolean> strictResponseLimit() {
+        return Optional.ofNullable(strictResponseLimit);
+    }
+
+    /**
+     * The runtime, if set.
+     *
+     * @return the runtime
+     */
+    public Optional<RouteRuntime> runtime() {
+        return Optional.ofNullable(runtime);
+    }
+
+    /**
+     * The regions, if set.
+     *
+     * @return the region ids
+     */
+    public Optional<List<String>> regions() {
+        return Optional.ofNullable(regions);
+    }
+
+    /**
+     * The time limit, if set.
+     *
+     * @return the duration
+     */
+    public Optional<String> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
+    /**
+     * Whether other code sends the response, if set.
+     *
+     * @return the setting
+     */
+    public Optional<Boolean> externalResolver() {
+        return Optional.ofNullable(externalResolver);
+    }
+
+    private RouteOptions with(Consumer<RouteOptions> change) {
+        RouteOptions copy = new RouteOptions();
+        copy.bodyLimit = bodyLimit;
+        copy.parseBody = parseBody;
+        copy.responseLimit = responseLimit;
+        copy.strictResponseLimit = strictResponseLimit;
+        copy.runtime = runtime;
+        copy.regions = regions;
+        copy.timeout = timeout;
+        copy.externalResolver = externalResolver;
+        change.accept(copy);
+        return copy;
     }
 }

@@ -47,7 +47,21 @@ public interface RouteTable {
      * @throws ApiDeploymentException if the base path is invalid
      */
     static RouteTable create(String name, String basePath) {
-        return WaymarkProvider.instance().createRouteTable(name, basePath);
+        return create(name, basePath, RouteOptions.defaults());
+    }
+
+    /**
+     * Creates an empty table whose routes share defaults [RUNTIME-5-1]: the counterpart of
+     * annotations on an {@link Api} class. A route's own options override them.
+     *
+     * @param name the API name, unique in a deployment
+     * @param basePath the base path, as in {@link Api#basePath()}
+     * @param defaults the settings of every route that does not set its own
+     * @return a new table
+     * @throws ApiDeploymentException if the base path or a setting is invalid
+     */
+    static RouteTable create(String name, String basePath, RouteOptions defaults) {
+        return WaymarkProvider.instance().createRouteTable(name, basePath, defaults);
     }
 
     /**

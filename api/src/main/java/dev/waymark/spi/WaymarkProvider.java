@@ -66,8 +66,10 @@ public abstract class WaymarkProvider {
      *
      * @param name the API name
      * @param basePath the base path
+     * @param defaults the settings of routes that do not set their own
      * @return a new table
-     * @throws dev.waymark.ApiDeploymentException if the name is empty or the base path invalid
+     * @throws dev.waymark.ApiDeploymentException if the name is empty, or the base path or a
+     *         setting invalid
      */
-    public abstract RouteTable createRouteTable(String name, String basePath);
+    public abstract RouteTable createRouteTable(String name, String basePath, dev.waymark.RouteOptions defaults);
 }

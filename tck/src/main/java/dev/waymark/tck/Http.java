@@ -3,6 +3,7 @@ package dev.waymark.tck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
@@ -147,6 +148,25 @@ public final class Http {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException("Request " + request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends a GET and returns as soon as the response head arrives, with the body as a stream,
+     * so a test can read a streamed body chunk by chunk.
+     *
+     * @param rawPath the path
+     * @return the response, whose body is read as it arrives
+     */
+    public HttpResponse<InputStream> stream(String rawPath) {
+        HttpRequest request = request(rawPath).build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Request GET " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -26,6 +26,7 @@ import org.jboss.weld.environment.se.WeldContainer;
 
 import dev.waymark.RouteTable;
 import dev.waymark.impl.cdi.WaymarkExtension;
+import dev.waymark.impl.dispatch.Dispatcher;
 import dev.waymark.server.EmbeddedApplication;
 import dev.waymark.server.Waymark;
 
@@ -166,9 +167,10 @@ public final class LoadServer {
 
     private static HttpServer sharedServer(List<Resource> jerseyResources, int port, WaymarkExtension extension, WeldContainer weld)
             throws IOException {
-        ResourceConfig waymark = EmbeddedApplication.create(extension.deployment(), extension.config(), weld);
-        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"), waymark, false);
-        EmbeddedApplication.guard(http);
+        Dispatcher dispatcher = EmbeddedApplication.dispatcher(extension.deployment(), extension.config(), weld);
+        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"),
+                EmbeddedApplication.create(dispatcher), false);
+        EmbeddedApplication.guard(http, dispatcher);
 
         ResourceConfig jersey = EmbeddedApplication.withSettings(new ResourceConfig()
                 .register(JsonBindingFeature.class)

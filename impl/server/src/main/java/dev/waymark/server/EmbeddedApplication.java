@@ -24,24 +24,38 @@ import dev.waymark.impl.jaxrs.RouteFilter;
  */
 public final class EmbeddedApplication {
 
+    /** The most of an unread request body the server reads and drops before closing the connection. */
+    static final long MAX_REMAINDER_TO_SKIP = 1024 * 1024;
+
     private static final int MAX_HEADER_SIZE = 64 * 1024;
 
     private EmbeddedApplication() {
     }
 
     /**
-     * The Jersey application that serves a deployment: Waymark's pre-matching route filter and its
-     * resource for asynchronous answers, each handler in an active CDI request context.
+     * The dispatcher of a deployment, which runs each standard handler in an active CDI request
+     * context.
      *
      * @param deployment the APIs
      * @param config the configuration
      * @param container the CDI container of the application
+     * @return the dispatcher
+     */
+    public static Dispatcher dispatcher(Deployment deployment, WaymarkConfig config, WeldContainer container) {
+        return new Dispatcher(deployment, config, requestScope(container));
+    }
+
+    /**
+     * The Jersey application that serves a deployment: Waymark's pre-matching route filter and its
+     * resource for asynchronous answers.
+     *
+     * @param dispatcher the deployment's dispatcher
      * @return the application
      */
-    public static ResourceConfig create(Deployment deployment, WaymarkConfig config, WeldContainer container) {
+    public static ResourceConfig create(Dispatcher dispatcher) {
         return withSettings(new ResourceConfig()
                 .register(PendingResponseResource.class)
-                .registerInstances(new RouteFilter(new Dispatcher(deployment, config.maxPathLength(), requestScope(container)))));
+                .registerInstances(new RouteFilter(dispatcher)));
     }
 
     /**
@@ -55,7 +69,8 @@ public final class EmbeddedApplication {
         return resources.property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
                 .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
-                .property(ServerProperties.BV_FEATURE_DISABLE, true);
+                .property(ServerProperties.BV_FEATURE_DISABLE, true)
+                .property(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, 0);
     }
 
     /**
@@ -70,16 +85,21 @@ public final class EmbeddedApplication {
     }
 
     /**
-     * Puts {@link BadRequestGuard} in front of the Jersey container the server was created with.
+     * Puts {@link BadRequestGuard} and {@link EdgeHandler} in front of the Jersey container the
+     * server was created with, and closes a connection rather than read more than
+     * {@value #MAX_REMAINDER_TO_SKIP} bytes of a request body left unread (a body refused with
+     * 413): Grizzly would otherwise read and drop all of it, 200 MB for a 200 MB upload.
      *
      * @param http a server with Jersey's container at its root
+     * @param dispatcher the dispatcher of the container's deployment, which serves edge routes
      */
-    public static void guard(HttpServer http) {
+    public static void guard(HttpServer http, Dispatcher dispatcher) {
         ServerConfiguration configuration = http.getServerConfiguration();
+        configuration.setMaxPayloadRemainderToSkip(MAX_REMAINDER_TO_SKIP);
         for (HttpHandler handler : java.util.List.copyOf(configuration.getHttpHandlersWithMapping().keySet())) {
             HttpHandlerRegistration[] registrations = configuration.getHttpHandlersWithMapping().get(handler);
             configuration.removeHttpHandler(handler);
-            configuration.addHttpHandler(new BadRequestGuard(handler), registrations);
+            configuration.addHttpHandler(new BadRequestGuard(new EdgeHandler(dispatcher, handler)), registrations);
         }
     }
 

@@ -20,7 +20,6 @@ import org.glassfish.tyrus.spi.ServerContainer;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.tyrus.container.grizzly.server.GrizzlyServerContainer;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -31,6 +30,7 @@ import dev.waymark.RouteTable;
 import dev.waymark.impl.cdi.WaymarkExtension;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.dispatch.Dispatcher;
 
 /**
  * The embedded runtime: Grizzly with Jersey and Tyrus on one port, Weld SE for CDI, SmallRye
@@ -286,10 +286,10 @@ public final class Waymark implements AutoCloseable {
         private Waymark serve(WeldContainer container, Deployment deployment, WaymarkConfig config) {
             int chosenPort = port != null ? port : WaymarkConfig.value("waymark.port").map(Integer::parseInt).orElse(8080);
             String chosenHost = host != null ? host : WaymarkConfig.value("waymark.host").orElse("0.0.0.0");
-            ResourceConfig resources = EmbeddedApplication.create(deployment, config, container);
+            Dispatcher dispatcher = EmbeddedApplication.dispatcher(deployment, config, container);
             URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
-            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, resources, false);
-            EmbeddedApplication.guard(http);
+            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, EmbeddedApplication.create(dispatcher), false);
+            EmbeddedApplication.guard(http, dispatcher);
             NetworkListener listener = http.getListeners().iterator().next();
             EmbeddedApplication.configure(listener);
             ServerContainer webSockets = new GrizzlyServerContainer().createContainer(null);

@@ -15,8 +15,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *        (default 1mb)
  * @param responseLimit {@code waymark.response.limit}: the response limit of routes that declare
  *        none (default 4mb)
+ * @param timeout {@code waymark.timeout}: the time limit of routes that declare none (default 30s)
+ * @param region {@code waymark.region}: the region of this node, if it has one
  */
-public record WaymarkConfig(int maxPathLength, Optional<String> bodyLimit, Optional<String> responseLimit) {
+public record WaymarkConfig(int maxPathLength, Optional<String> bodyLimit, Optional<String> responseLimit,
+        Optional<String> timeout, Optional<String> region) {
 
     /** The default of {@code waymark.path.max-length}. */
     public static final int DEFAULT_MAX_PATH_LENGTH = 2048;
@@ -28,7 +31,17 @@ public record WaymarkConfig(int maxPathLength, Optional<String> bodyLimit, Optio
      */
     public static WaymarkConfig load() {
         return new WaymarkConfig(intValue("waymark.path.max-length", DEFAULT_MAX_PATH_LENGTH),
-                value("waymark.body.limit"), value("waymark.response.limit"));
+                value("waymark.body.limit"), value("waymark.response.limit"), value("waymark.timeout"), value("waymark.region"));
+    }
+
+    /**
+     * The base URL of the application in a region: {@code waymark.regions.<id>.url}.
+     *
+     * @param id the region id
+     * @return the URL, if configured
+     */
+    public static Optional<String> regionUrl(String id) {
+        return value("waymark.regions." + id + ".url");
     }
 
     private static int intValue(String key, int fallback) {

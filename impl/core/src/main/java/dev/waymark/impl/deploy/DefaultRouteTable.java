@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.Handler;
 import dev.waymark.RouteInfo;
 import dev.waymark.RouteOptions;
 import dev.waymark.RouteTable;
+import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.DeclaredRoute;
 import dev.waymark.impl.handler.HandlerEndpoint;
 import dev.waymark.impl.handler.RouteSettings;
@@ -24,15 +26,20 @@ public final class DefaultRouteTable implements RouteTable {
     private final String name;
     private final String basePath;
     private final List<String> baseSegments;
+    private final UnaryOperator<RouteSettings> tableSettings;
     private final List<DeclaredRoute> routes = new ArrayList<>();
     private final Map<String, DeclaredRoute> shapes = new HashMap<>();
     private Deployment deployment;
 
-    DefaultRouteTable(String name, String basePath) {
+    DefaultRouteTable(String name, String basePath, RouteOptions defaults) {
         if (name == null || name.isBlank()) {
             throw new ApiDeploymentException("A route table needs a name");
         }
+        if (defaults == null) {
+            throw new ApiDeploymentException("The defaults of API " + name + " are null; use RouteOptions.defaults()");
+        }
         this.name = name;
+        this.tableSettings = RouteSettings.declaredBy(defaults, "the defaults of API " + name);
         this.baseSegments = RouteKey.parseBasePath(basePath);
         this.basePath = baseSegments.isEmpty() ? "/" : "/" + String.join("/", baseSegments);
     }
@@ -73,8 +80,9 @@ public final class DefaultRouteTable implements RouteTable {
             }
             RouteKey key = RouteKey.parse(entry.getKey());
             String declared = entry.getKey().strip().replaceAll("\\s+", " ");
+            UnaryOperator<RouteSettings> routeSettings = RouteSettings.declaredBy(options, "route \"" + declared + "\" of API " + name);
             DeclaredRoute route = new DeclaredRoute(declared, key, new HandlerEndpoint(entry.getValue()),
-                    RouteSettings.declaredBy(options, "route \"" + declared + "\" of API " + name));
+                    settings -> routeSettings.apply(tableSettings.apply(settings)));
             String shape = Deployment.shape(key);
             DeclaredRoute clash = shapes.containsKey(shape) ? shapes.get(shape) : added.get(shape);
             if (clash != null) {
@@ -93,7 +101,7 @@ public final class DefaultRouteTable implements RouteTable {
 
     @Override
     public List<RouteInfo> routes() {
-        List<Route<?>> full = new ArrayList<>();
+        List<Route<BoundEndpoint>> full = new ArrayList<>();
         synchronized (this) {
             for (DeclaredRoute route : routes) {
                 full.add(Deployment.qualify(name, baseSegments, route, RouteSettings.DEFAULTS));

@@ -1,5 +1,6 @@
 package dev.waymark.impl.deploy;
 
+import dev.waymark.RouteOptions;
 import dev.waymark.RouteTable;
 import dev.waymark.spi.WaymarkProvider;
 
@@ -7,7 +8,7 @@ import dev.waymark.spi.WaymarkProvider;
 public final class DefaultWaymarkProvider extends WaymarkProvider {
 
     @Override
-    public RouteTable createRouteTable(String name, String basePath) {
-        return new DefaultRouteTable(name, basePath);
+    public RouteTable createRouteTable(String name, String basePath, RouteOptions defaults) {
+        return new DefaultRouteTable(name, basePath, defaults);
     }
 }

@@ -27,6 +27,7 @@ public final class Deployment {
     private final RouteSettings defaults;
     private volatile List<DefaultRouteTable> tables;
     private volatile Router<BoundEndpoint> router;
+    private volatile boolean edgeRoutes;
 
     private Deployment(List<ApiClass> classes, List<DefaultRouteTable> tables, RouteSettings defaults) {
         this.classes = List.copyOf(classes);
@@ -50,7 +51,7 @@ public final class Deployment {
         }
         checkNames(classes, own);
         Deployment deployment = new Deployment(classes, own, defaults);
-        deployment.router = Router.of(deployment.collect(null, List.of()));
+        deployment.use(Router.of(deployment.collect(null, List.of())));
         for (DefaultRouteTable table : own) {
             table.attach(deployment);
         }
@@ -64,6 +65,15 @@ public final class Deployment {
      */
     public Router<BoundEndpoint> router() {
         return router;
+    }
+
+    /**
+     * Whether any served route runs on the edge runtime.
+     *
+     * @return {@code true} if one does
+     */
+    public boolean hasEdgeRoutes() {
+        return edgeRoutes;
     }
 
     /**
@@ -89,7 +99,7 @@ public final class Deployment {
         List<DefaultRouteTable> previous = tables;
         tables = List.copyOf(extended);
         try {
-            router = Router.of(collect(null, List.of()));
+            use(Router.of(collect(null, List.of())));
         } catch (ApiDeploymentException e) {
             tables = previous;
             throw e;
@@ -98,7 +108,12 @@ public final class Deployment {
     }
 
     synchronized void addRoutes(DefaultRouteTable table, List<DeclaredRoute> added) {
-        router = Router.of(collect(table, added));
+        use(Router.of(collect(table, added)));
+    }
+
+    private void use(Router<BoundEndpoint> next) {
+        edgeRoutes = next.routes().stream().anyMatch(route -> route.handler().settings().isEdge());
+        router = next;
     }
 
     private List<Route<BoundEndpoint>> collect(DefaultRouteTable extended, List<DeclaredRoute> added) {

@@ -1,6 +1,13 @@
 package dev.waymark.impl.deploy;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
 import dev.waymark.RouteInfo;
+import dev.waymark.RouteRuntime;
+import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.route.Route;
 
 /**
@@ -8,7 +15,7 @@ import dev.waymark.impl.route.Route;
  *
  * @param route the served route
  */
-record RouteDescription(Route<?> route) implements RouteInfo {
+record RouteDescription(Route<BoundEndpoint> route) implements RouteInfo {
 
     @Override
     public String key() {
@@ -28,5 +35,35 @@ record RouteDescription(Route<?> route) implements RouteInfo {
     @Override
     public String handler() {
         return route.description();
+    }
+
+    @Override
+    public RouteRuntime runtime() {
+        return route.handler().settings().runtime();
+    }
+
+    @Override
+    public List<String> regions() {
+        return route.handler().settings().regions();
+    }
+
+    @Override
+    public OptionalLong bodyLimit() {
+        return limit(route.handler().settings().bodyLimit());
+    }
+
+    @Override
+    public OptionalLong responseLimit() {
+        return limit(route.handler().settings().responseLimit());
+    }
+
+    @Override
+    public Optional<Duration> timeout() {
+        long millis = route.handler().settings().timeoutMillis();
+        return millis == Long.MAX_VALUE ? Optional.empty() : Optional.of(Duration.ofMillis(millis));
+    }
+
+    private static OptionalLong limit(long bytes) {
+        return bytes == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(bytes);
     }
 }

@@ -2,13 +2,22 @@ package dev.waymark.impl.dispatch;
 
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.Endpoint;
@@ -18,6 +27,7 @@ import dev.waymark.impl.http.DefaultApiResponse;
 import dev.waymark.impl.http.Exchange;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
+import dev.waymark.impl.http.PublishedBody;
 import dev.waymark.impl.http.QueryString;
 import dev.waymark.impl.http.ResponseWriter;
 import dev.waymark.impl.route.RequestPath;
@@ -27,7 +37,8 @@ import dev.waymark.impl.route.RouteMatch;
 /**
  * Routes one request and runs its handler: the part of request handling that is the same on
  * every container. The outcome is a JAX-RS {@link Response}, or a {@link CompletionStage} of one
- * for a handler that answers asynchronously.
+ * for a handler that answers asynchronously (a {@code CompletionStage}, a {@code Flow.Publisher},
+ * or an external resolver).
  */
 public final class Dispatcher {
 
@@ -35,18 +46,21 @@ public final class Dispatcher {
 
     private final Deployment deployment;
     private final int maxPathLength;
+    private final Optional<String> region;
     private final HandlerScope scope;
+    private final Set<Route<?>> unanswered = ConcurrentHashMap.newKeySet();
 
     /**
      * Creates a dispatcher.
      *
      * @param deployment the APIs to serve
-     * @param maxPathLength the longest request path served, in characters
-     * @param scope what surrounds each handler invocation
+     * @param config the configuration: the longest request path, the node's region
+     * @param scope what surrounds each standard handler invocation
      */
-    public Dispatcher(Deployment deployment, int maxPathLength, HandlerScope scope) {
+    public Dispatcher(Deployment deployment, WaymarkConfig config, HandlerScope scope) {
         this.deployment = deployment;
-        this.maxPathLength = maxPathLength;
+        this.maxPathLength = config.maxPathLength();
+        this.region = config.region();
         this.scope = scope;
     }
 
@@ -82,7 +96,7 @@ public final class Dispatcher {
         String method = exchange.method();
         RouteMatch<BoundEndpoint> match = deployment.router().match(method, segments);
         return switch (match.outcome()) {
-            case ROUTE -> invoke(exchange, match);
+            case ROUTE -> serve(exchange, match);
             case AUTOMATIC_OPTIONS -> Response.noContent().header("Allow", String.join(", ", match.allowed())).build();
             case METHOD_NOT_ALLOWED -> {
                 String allowed = String.join(", ", match.allowed());
@@ -93,30 +107,129 @@ public final class Dispatcher {
         };
     }
 
-    private Object invoke(Exchange exchange, RouteMatch<BoundEndpoint> match) {
+    /**
+     * The edge route that takes a request, for a runtime that serves edge routes on its own:
+     * everything else, errors included, is left to {@link #dispatch(Exchange)}.
+     *
+     * @param method the request method
+     * @param rawPath the raw request path, relative to the application
+     * @return the match, or null if the request is not for an edge route
+     */
+    public RouteMatch<BoundEndpoint> matchEdge(String method, String rawPath) {
+        if (!deployment.hasEdgeRoutes() || rawPath.length() > maxPathLength) {
+            return null;
+        }
+        List<String> segments;
+        try {
+            segments = RequestPath.segments(rawPath);
+        } catch (RequestPath.InvalidPathException e) {
+            return null;
+        }
+        RouteMatch<BoundEndpoint> match = deployment.router().match(method, segments);
+        return match.outcome() == RouteMatch.Outcome.ROUTE && match.route().handler().settings().isEdge() ? match : null;
+    }
+
+    /**
+     * Serves a request its route was found for.
+     *
+     * @param exchange the request
+     * @param match the route and its path parameters
+     * @return a {@link Response}, or a {@link CompletionStage} of one
+     */
+    public Object serve(Exchange exchange, RouteMatch<BoundEndpoint> match) {
         Route<BoundEndpoint> route = match.route();
         Endpoint endpoint = route.handler().endpoint();
         RouteSettings settings = route.handler().settings();
-        long bodyLimit = settings.bodyLimit();
         String path = exchange.rawPath();
+        if (!settings.regions().isEmpty() && region.isPresent() && !settings.regions().contains(region.get())) {
+            return elsewhere(exchange, settings.regions());
+        }
+        try {
+            QueryString.checkEscapes(exchange.rawQuery());
+        } catch (ProblemException e) {
+            return e.problem().toResponse(path);
+        }
+        long bodyLimit = settings.bodyLimit();
         if (declaredLength(exchange) > bodyLimit) {
             return Problem.bodyTooLarge(bodyLimit).toResponse(path);
         }
         DefaultApiRequest request = new DefaultApiRequest(exchange, route.declaredKey(), match.parameters(), settings);
         DefaultApiResponse response = new DefaultApiResponse(exchange.applicationPath());
         boolean head = "HEAD".equals(exchange.method());
-        Object result;
+        Deadline deadline = settings.timeoutMillis() == Long.MAX_VALUE ? null : Deadline.start(settings.timeoutMillis());
+        Object result = null;
+        Exception thrown = null;
         try {
-            result = scope.run(() -> endpoint.invoke(request, response));
+            result = (settings.isEdge() ? HandlerScope.NONE : scope).run(() -> endpoint.invoke(request, response));
         } catch (Exception e) {
-            return failure(e, route, path);
+            thrown = e;
+        }
+        if (deadline != null && !deadline.finish()) {
+            discard(result);
+            return Problem.handlerTimeout(settings.timeoutMillis()).toResponse(path);
+        }
+        if (thrown != null) {
+            return failure(thrown, route, path);
+        }
+        if (result instanceof Flow.Publisher<?> publisher) {
+            result = PublishedBody.subscribe(publisher, response, route, settings.responseLimit());
+        }
+        CompletableFuture<Response> pending = pending(result, response, route, head, path);
+        if (pending == null) {
+            if (result == null && endpoint.takesResponse() && !response.isTouched() && unanswered.add(route)) {
+                LOG.log(Level.WARNING, "API resolved without sending a response for {0}, this may result in stalled requests; "
+                        + "mark the route @ExternalResolver if other code sends it", route);
+            }
+            return complete(result, response, route, head, path);
+        }
+        if (deadline == null) {
+            return pending;
+        }
+        Response timedOut = Problem.handlerTimeout(settings.timeoutMillis()).toResponse(path);
+        Object late = result;
+        return pending.completeOnTimeout(timedOut, deadline.remainingMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((answer, error) -> {
+                    if (answer == timedOut) {
+                        discard(late);
+                    }
+                });
+    }
+
+    private CompletableFuture<Response> pending(Object result, DefaultApiResponse response, Route<BoundEndpoint> route,
+            boolean head, String path) {
+        if (result instanceof PublishedBody published) {
+            return published.head().toCompletableFuture()
+                    .handle((answer, error) -> error != null ? failure(error, route, path) : head ? withoutBody(answer) : answer);
         }
         if (result instanceof CompletionStage<?> stage) {
-            return stage.handle((value, error) -> error != null
+            return stage.toCompletableFuture().handle((value, error) -> error != null
                     ? failure(error, route, path)
                     : complete(value, response, route, head, path));
         }
-        return complete(result, response, route, head, path);
+        if (result == null && !response.isSent() && route.handler().settings().externalResolver()) {
+            return response.whenSent().toCompletableFuture().thenApply(sent -> complete(null, response, route, head, path));
+        }
+        return null;
+    }
+
+    private static void discard(Object result) {
+        if (result instanceof PublishedBody published) {
+            published.cancel();
+        } else if (result instanceof CompletionStage<?> stage) {
+            stage.toCompletableFuture().cancel(true);
+        }
+    }
+
+    private Response elsewhere(Exchange exchange, List<String> regions) {
+        for (String id : regions) {
+            Optional<String> url = WaymarkConfig.regionUrl(id);
+            if (url.isPresent()) {
+                String base = url.get().endsWith("/") ? url.get().substring(0, url.get().length() - 1) : url.get();
+                String query = exchange.rawQuery() == null ? "" : "?" + exchange.rawQuery();
+                return Response.status(307).header("Location", base + exchange.rawPath() + query).build();
+            }
+        }
+        return Problem.regionNotServed(region.orElse(""), regions).toResponse(exchange.rawPath());
     }
 
     private static Response complete(Object result, DefaultApiResponse response, Route<BoundEndpoint> route, boolean head, String path) {
@@ -134,11 +247,10 @@ public final class Dispatcher {
         if (!response.hasEntity()) {
             return response;
         }
-        Response.ResponseBuilder builder = Response.fromResponse(response).entity(null);
-        if (response.getEntity() instanceof byte[] bytes) {
-            builder.header("Content-Length", bytes.length);
+        if (response.getEntity() instanceof PublishedBody published) {
+            published.cancel();
         }
-        return builder.build();
+        return Response.fromResponse(response).entity(null).build();
     }
 
     private static Response failure(Throwable error, Route<BoundEndpoint> route, String path) {
@@ -162,8 +274,8 @@ public final class Dispatcher {
         return Problem.handlerFailed().toResponse(path);
     }
 
-    private static jakarta.ws.rs.core.MultivaluedMap<String, Object> withoutEntityHeaders(Response response) {
-        jakarta.ws.rs.core.MultivaluedMap<String, Object> headers = new jakarta.ws.rs.core.MultivaluedHashMap<>(response.getHeaders());
+    private static MultivaluedMap<String, Object> withoutEntityHeaders(Response response) {
+        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>(response.getHeaders());
         headers.remove("Content-Type");
         headers.remove("Content-Length");
         headers.putSingle("Content-Type", Problem.MEDIA_TYPE);

@@ -13,6 +13,8 @@ import dev.waymark.ApiDeploymentException;
 import dev.waymark.BodyLimit;
 import dev.waymark.CatchAll;
 import dev.waymark.Route;
+import dev.waymark.RouteRuntime;
+import dev.waymark.RuntimeHint;
 import dev.waymark.impl.route.RouteKey;
 import dev.waymark.impl.validation.ParameterValidator;
 
@@ -82,7 +84,9 @@ public record ApiClass(Class<?> type, String name, List<String> basePath, List<D
         UnaryOperator<RouteSettings> routeSettings = RouteSettings.declaredBy(method, where);
         BodyLimit body = method.getAnnotation(BodyLimit.class);
         boolean parse = body == null ? apiParse : body.parse();
-        Endpoint endpoint = new MethodEndpoint(target, method, ParameterBinders.forMethod(method, key, where, parse),
+        RuntimeHint hint = method.isAnnotationPresent(RuntimeHint.class) ? method.getAnnotation(RuntimeHint.class) : type.getAnnotation(RuntimeHint.class);
+        boolean edge = hint != null && hint.value() == RouteRuntime.EDGE;
+        Endpoint endpoint = new MethodEndpoint(target, method, ParameterBinders.forMethod(method, key, where, parse, edge),
                 ParameterValidator.forMethod(method, where));
         return new DeclaredRoute(declared.strip().replaceAll("\\s+", " "), key, endpoint,
                 settings -> routeSettings.apply(apiSettings.apply(settings)));

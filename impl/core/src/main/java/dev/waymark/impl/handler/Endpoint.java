@@ -17,6 +17,13 @@ public interface Endpoint {
     Object invoke(DefaultApiRequest request, DefaultApiResponse response) throws Exception;
 
     /**
+     * Whether the handler is given the {@code ApiResponse}, so could answer through it.
+     *
+     * @return {@code true} if it is
+     */
+    boolean takesResponse();
+
+    /**
      * The handler described for people.
      *
      * @return such as {@code NotesApi#get}

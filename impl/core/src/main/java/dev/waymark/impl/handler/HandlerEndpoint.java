@@ -17,6 +17,11 @@ public record HandlerEndpoint(Handler handler) implements Endpoint {
     }
 
     @Override
+    public boolean takesResponse() {
+        return true;
+    }
+
+    @Override
     public String description() {
         String name = handler.getClass().getName();
         int lambda = name.indexOf("$$Lambda");

@@ -2,9 +2,11 @@ package dev.waymark.impl.handler;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
+import dev.waymark.ApiResponse;
 import dev.waymark.impl.http.DefaultApiRequest;
 import dev.waymark.impl.http.DefaultApiResponse;
 import dev.waymark.impl.validation.ParameterValidator;
@@ -49,6 +51,11 @@ final class MethodEndpoint implements Endpoint {
             }
             throw (Error) cause;
         }
+    }
+
+    @Override
+    public boolean takesResponse() {
+        return Arrays.asList(method.getParameterTypes()).contains(ApiResponse.class);
     }
 
     @Override

@@ -39,7 +39,7 @@ final class ParameterBinders {
     private ParameterBinders() {
     }
 
-    static List<ParameterBinder> forMethod(Method method, RouteKey key, String where, boolean parse) {
+    static List<ParameterBinder> forMethod(Method method, RouteKey key, String where, boolean parse, boolean edge) {
         List<ParameterBinder> binders = new ArrayList<>();
         Parameter body = null;
         Parameter formField = null;
@@ -58,6 +58,11 @@ final class ParameterBinders {
                 } else if (parameter.getAnnotations().length > 0 && hasJaxrsContext(parameter)) {
                     throw new ApiDeploymentException("Cannot supply " + describe
                             + ": @Context is not supported in route handlers; take an ApiRequest or ApiResponse parameter");
+                } else if (isContainerType(type)) {
+                    throw new ApiDeploymentException("Cannot supply " + describe + ": " + type.getName() + " is a type of "
+                            + "the container, not of Waymark; " + (edge
+                                    ? "an EDGE handler takes only the portable types of dev.waymark (ApiRequest, ApiResponse) and bound values"
+                                    : "take an ApiRequest or ApiResponse, or inject the container's object into the API bean"));
                 } else {
                     if (body != null) {
                         throw new ApiDeploymentException("Cannot supply " + describe + ": a handler takes at most one body "
@@ -85,6 +90,15 @@ final class ParameterBinders {
             }
         }
         return binders;
+    }
+
+    /** Types of a container's own request pipeline, which a route handler is never given. */
+    private static final List<String> CONTAINER_PACKAGES = List.of("jakarta.servlet.", "javax.servlet.", "jakarta.ws.rs.",
+            "jakarta.websocket.", "org.glassfish.grizzly.", "org.glassfish.jersey.", "io.undertow.", "org.jboss.resteasy.");
+
+    private static boolean isContainerType(Class<?> type) {
+        String name = type.getName();
+        return CONTAINER_PACKAGES.stream().anyMatch(name::startsWith);
     }
 
     private static boolean hasJaxrsContext(Parameter parameter) {

@@ -1,12 +1,18 @@
 package dev.waymark.impl.handler;
 
 import java.lang.reflect.AnnotatedElement;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import dev.waymark.BodyLimit;
+import dev.waymark.ExternalResolver;
 import dev.waymark.ResponseLimit;
 import dev.waymark.RouteOptions;
+import dev.waymark.RouteRuntime;
+import dev.waymark.RouteTimeout;
+import dev.waymark.RuntimeHint;
 import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.http.Durations;
 import dev.waymark.impl.http.Sizes;
 
 /**
@@ -16,30 +22,39 @@ import dev.waymark.impl.http.Sizes;
  * @param bodyLimit the largest request body accepted, in bytes ({@link Long#MAX_VALUE}: no limit)
  * @param parseBody whether the body may be bound to a Java type
  * @param responseLimit the response size above which a warning is logged, in bytes
+ *        ({@link Long#MAX_VALUE}: none)
  * @param strictResponseLimit whether a response over the limit is refused instead
+ * @param runtime the runtime of the handler
+ * @param regions the regions that serve the route; empty for all
+ * @param timeoutMillis how long the handler may take to start its response
+ *        ({@link Long#MAX_VALUE}: no limit)
+ * @param externalResolver whether other code sends the response after the handler returns
  */
-public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimit, boolean strictResponseLimit) {
+public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimit, boolean strictResponseLimit,
+        RouteRuntime runtime, List<String> regions, long timeoutMillis, boolean externalResolver) {
 
-    /** The built-in defaults: 1 MB bodies, parsed; 4 MB responses, logged. */
-    public static final RouteSettings DEFAULTS = new RouteSettings(1024L * 1024, true, 4L * 1024 * 1024, false);
+    /** The built-in defaults: 1 MB bodies, parsed; 4 MB responses, logged; standard runtime everywhere; 30 s. */
+    public static final RouteSettings DEFAULTS = new RouteSettings(1024L * 1024, true, 4L * 1024 * 1024, false,
+            RouteRuntime.STANDARD, List.of(), 30_000, false);
 
     /**
-     * The defaults of a deployment: {@code waymark.body.limit} and {@code waymark.response.limit}.
+     * The defaults of a deployment: {@code waymark.body.limit}, {@code waymark.response.limit} and
+     * {@code waymark.timeout} over the built-in ones.
      *
      * @param config the configuration
      * @return the defaults
      */
     public static RouteSettings defaults(WaymarkConfig config) {
-        return new RouteSettings(
-                config.bodyLimit().map(size -> limit(size, "waymark.body.limit")).orElse(DEFAULTS.bodyLimit),
-                true,
-                config.responseLimit().map(size -> limit(size, "waymark.response.limit")).orElse(DEFAULTS.responseLimit),
-                false);
+        return new Declared(
+                config.bodyLimit().map(size -> size(size, "waymark.body.limit")).orElse(null), null,
+                config.responseLimit().map(size -> responseSize(size, "waymark.response.limit")).orElse(null), null, null, null,
+                config.timeout().map(text -> timeout(text, "waymark.timeout")).orElse(null), null)
+                .apply(DEFAULTS);
     }
 
     /**
-     * The override an annotated element declares ({@link BodyLimit}, {@link ResponseLimit}); sizes
-     * are checked now.
+     * The override an annotated element declares ({@link BodyLimit}, {@link ResponseLimit},
+     * {@link RuntimeHint}, {@link RouteTimeout}, {@link ExternalResolver}); values are checked now.
      *
      * @param element an API class or a handler method
      * @param where the element described for error messages
@@ -48,34 +63,84 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
     public static UnaryOperator<RouteSettings> declaredBy(AnnotatedElement element, String where) {
         BodyLimit body = element.getAnnotation(BodyLimit.class);
         ResponseLimit response = element.getAnnotation(ResponseLimit.class);
-        Long bodyLimit = body == null || body.value().isEmpty() ? null : limit(body.value(), "@BodyLimit of " + where);
-        Boolean parse = body == null ? null : body.parse();
-        Long responseLimit = response == null || response.value().isEmpty() ? null : limit(response.value(), "@ResponseLimit of " + where);
-        Boolean strict = response == null ? null : response.strict();
-        return settings -> settings.with(bodyLimit, parse, responseLimit, strict);
+        RuntimeHint hint = element.getAnnotation(RuntimeHint.class);
+        RouteTimeout timeout = element.getAnnotation(RouteTimeout.class);
+        return new Declared(
+                body == null || body.value().isEmpty() ? null : size(body.value(), "@BodyLimit of " + where),
+                body == null ? null : body.parse(),
+                response == null || response.value().isEmpty() ? null : responseSize(response.value(), "@ResponseLimit of " + where),
+                response == null ? null : response.strict(),
+                hint == null ? null : hint.value(),
+                hint == null || hint.regions().length == 0 ? null : regions(List.of(hint.regions()), "@RuntimeHint of " + where),
+                timeout == null ? null : timeout(timeout.value(), "@RouteTimeout of " + where),
+                element.isAnnotationPresent(ExternalResolver.class) ? Boolean.TRUE : null);
     }
 
     /**
-     * The override of a programmatic route's options; sizes are checked now.
+     * The override of a programmatic route's or table's options; values are checked now.
      *
      * @param options the options
      * @param where the route described for error messages
      * @return the override
      */
     public static UnaryOperator<RouteSettings> declaredBy(RouteOptions options, String where) {
-        Long bodyLimit = options.bodyLimit().map(size -> limit(size, "the body limit of " + where)).orElse(null);
-        Long responseLimit = options.responseLimit().map(size -> limit(size, "the response limit of " + where)).orElse(null);
-        boolean parse = options.parseBody();
-        boolean strict = options.strictResponseLimit();
-        return settings -> settings.with(bodyLimit, parse, responseLimit, strict);
+        return new Declared(
+                options.bodyLimit().map(size -> size(size, "the body limit of " + where)).orElse(null),
+                options.parseBody().orElse(null),
+                options.responseLimit().map(size -> responseSize(size, "the response limit of " + where)).orElse(null),
+                options.strictResponseLimit().orElse(null),
+                options.runtime().orElse(null),
+                options.regions().map(list -> regions(list, "the regions of " + where)).orElse(null),
+                options.timeout().map(text -> timeout(text, "the timeout of " + where)).orElse(null),
+                options.externalResolver().orElse(null));
     }
 
-    private RouteSettings with(Long body, Boolean parse, Long response, Boolean strict) {
-        return new RouteSettings(body == null ? bodyLimit : body, parse == null ? parseBody : parse,
-                response == null ? responseLimit : response, strict == null ? strictResponseLimit : strict);
+    /**
+     * Whether the route runs on the edge runtime.
+     *
+     * @return {@code true} for {@link RouteRuntime#EDGE}
+     */
+    public boolean isEdge() {
+        return runtime == RouteRuntime.EDGE;
     }
 
-    private static long limit(String size, String where) {
+    /** Settings declared at one level; a null field keeps the level below. */
+    private record Declared(Long bodyLimit, Boolean parseBody, Long responseLimit, Boolean strict, RouteRuntime runtime,
+            List<String> regions, Long timeoutMillis, Boolean externalResolver) implements UnaryOperator<RouteSettings> {
+
+        @Override
+        public RouteSettings apply(RouteSettings base) {
+            return new RouteSettings(
+                    bodyLimit == null ? base.bodyLimit : bodyLimit,
+                    parseBody == null ? base.parseBody : parseBody,
+                    responseLimit == null ? base.responseLimit : responseLimit,
+                    strict == null ? base.strictResponseLimit : strict,
+                    runtime == null ? base.runtime : runtime,
+                    regions == null ? base.regions : regions,
+                    timeoutMillis == null ? base.timeoutMillis : timeoutMillis,
+                    externalResolver == null ? base.externalResolver : externalResolver);
+        }
+    }
+
+    private static long size(String size, String where) {
         return BodyLimit.UNLIMITED.equalsIgnoreCase(size.strip()) ? Long.MAX_VALUE : Sizes.parse(size, where);
+    }
+
+    private static long responseSize(String size, String where) {
+        return ResponseLimit.OFF.equalsIgnoreCase(size.strip()) ? Long.MAX_VALUE : size(size, where);
+    }
+
+    private static long timeout(String text, String where) {
+        return RouteTimeout.NONE.equalsIgnoreCase(text.strip()) ? Long.MAX_VALUE : Durations.parseMillis(text, where);
+    }
+
+    private static List<String> regions(List<String> ids, String where) {
+        for (String id : ids) {
+            if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+                throw new dev.waymark.ApiDeploymentException("Invalid region '" + id + "' in " + where
+                        + ": a region id is letters, digits, '-' and '_', such as iad1");
+            }
+        }
+        return List.copyOf(ids);
     }
 }

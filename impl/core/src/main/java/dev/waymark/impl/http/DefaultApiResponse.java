@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.core.NewCookie;
 
@@ -19,7 +21,8 @@ public final class DefaultApiResponse implements ApiResponse {
     private boolean statusSet;
     private final List<Map.Entry<String, String>> headers = new ArrayList<>(2);
     private final List<NewCookie> cookies = new ArrayList<>(1);
-    private boolean sent;
+    private volatile boolean sent;
+    private final CompletableFuture<Void> sentSignal = new CompletableFuture<>();
     private Object body;
     private boolean json;
 
@@ -74,6 +77,7 @@ public final class DefaultApiResponse implements ApiResponse {
         markSent();
         this.body = value;
         this.json = true;
+        sentSignal.complete(null);
     }
 
     @Override
@@ -81,6 +85,7 @@ public final class DefaultApiResponse implements ApiResponse {
         markSent();
         this.body = value;
         this.json = false;
+        sentSignal.complete(null);
     }
 
     @Override
@@ -100,6 +105,7 @@ public final class DefaultApiResponse implements ApiResponse {
         status(code);
         boolean applicationRelative = location.startsWith("/") && !location.startsWith("//");
         headers.add(Map.entry("Location", applicationRelative ? applicationPath + location : location));
+        sentSignal.complete(null);
     }
 
     @Override
@@ -109,6 +115,25 @@ public final class DefaultApiResponse implements ApiResponse {
 
     boolean isStatusSet() {
         return statusSet;
+    }
+
+    /**
+     * Whether the handler did anything with this response: sent it, or set a status, a header or
+     * a cookie.
+     *
+     * @return {@code true} if it did
+     */
+    public boolean isTouched() {
+        return sent || statusSet || !headers.isEmpty() || !cookies.isEmpty();
+    }
+
+    /**
+     * Completes when the response is sent, from whatever thread sends it.
+     *
+     * @return the signal
+     */
+    public CompletionStage<Void> whenSent() {
+        return sentSignal;
     }
 
     List<Map.Entry<String, String>> headerList() {
@@ -127,7 +152,7 @@ public final class DefaultApiResponse implements ApiResponse {
         return json;
     }
 
-    private void markSent() {
+    private synchronized void markSent() {
         if (sent) {
             throw new IllegalStateException("The response was already sent");
         }

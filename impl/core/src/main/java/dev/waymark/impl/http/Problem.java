@@ -100,6 +100,18 @@ public record Problem(String type, String title, int status, String detail, Map<
         return new Problem(TYPE_BASE + "validation-failed", "Validation failed", 400, detail, Map.of("violations", violations));
     }
 
+    /** The handler did not start its response within the route's time limit: 504. */
+    public static Problem handlerTimeout(long millis) {
+        return of("handler-timeout", "Handler timed out", 504,
+                "The route's handler did not answer within its time limit of " + Durations.format(millis));
+    }
+
+    /** The route is not served in this node's region, and no listed region has a URL: 404. */
+    public static Problem regionNotServed(String region, java.util.List<String> regions) {
+        return of("region-not-served", "Route not served in this region", 404,
+                "This route is served in " + String.join(", ", regions) + ", not in " + region);
+    }
+
     /** The handler failed: 500, with no detail of the failure. */
     public static Problem handlerFailed() {
         return of("handler-failed", "Internal server error", 500,
@@ -133,6 +145,7 @@ public record Problem(String type, String title, int status, String detail, Map<
             body.put("instance", instance);
         }
         body.putAll(members);
-        return Response.status(status).type(MEDIA_TYPE).entity(JsonCodec.toBytes(body)).build();
+        byte[] json = JsonCodec.toBytes(body);
+        return Response.status(status).type(MEDIA_TYPE).header("Content-Length", json.length).entity(json).build();
     }
 }

@@ -60,16 +60,37 @@ public final class ResponseWriter {
                 }
                 LOG.log(Level.WARNING, "API response for {0} is {1} bytes, over the response limit of {2}",
                         route, bytes.length, Sizes.format(responseLimit));
+            } else if (entity instanceof InputStream stream && responseLimit != Long.MAX_VALUE) {
+                entity = new ReportingInputStream(stream, responseLimit, route);
+            }
+            if (entity instanceof byte[] bytes) {
+                builder.header("Content-Length", bytes.length);
             }
             builder.entity(entity);
         }
+        applyHeaders(builder, response, null);
+        return builder.build();
+    }
+
+    /**
+     * Adds the headers and cookies a handler set.
+     *
+     * @param builder the response under construction
+     * @param response what the handler set
+     * @param contentType the content type to use unless the handler set one, or null
+     */
+    static void applyHeaders(Response.ResponseBuilder builder, DefaultApiResponse response, String contentType) {
+        boolean typed = false;
         for (Map.Entry<String, String> header : response.headerList()) {
             builder.header(header.getKey(), header.getValue());
+            typed |= header.getKey().equalsIgnoreCase("Content-Type");
+        }
+        if (!typed && contentType != null) {
+            builder.type(contentType);
         }
         for (NewCookie cookie : response.cookieList()) {
             builder.cookie(cookie);
         }
-        return builder.build();
     }
 
     private static Object entity(Object body, boolean json, Response.ResponseBuilder builder, DefaultApiResponse response) {

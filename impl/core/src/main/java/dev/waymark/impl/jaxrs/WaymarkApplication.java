@@ -1,5 +1,6 @@
 package dev.waymark.impl.jaxrs;
 
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.inject.spi.CDI;
@@ -18,14 +19,28 @@ import dev.waymark.impl.dispatch.HandlerScope;
 @ApplicationPath("/")
 public class WaymarkApplication extends Application {
 
+    /** Jersey's size of the buffer it fills before sending a response. */
+    public static final String UNBUFFERED_OUTPUT = "jersey.config.server.contentLength.buffer";
+
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(PendingResponseResource.class);
     }
 
+    /**
+     * Turns off output buffering where the container buffers responses to compute their length
+     * (Jersey's {@code jersey.config.server.contentLength.buffer}), so each chunk of a published
+     * body reaches the client when it is flushed. Waymark sets {@code Content-Length} itself on
+     * responses whose size it knows.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(UNBUFFERED_OUTPUT, 0);
+    }
+
     @Override
     public Set<Object> getSingletons() {
         WaymarkExtension extension = CDI.current().getBeanManager().getExtension(WaymarkExtension.class);
-        return Set.of(new RouteFilter(new Dispatcher(extension.deployment(), extension.config().maxPathLength(), HandlerScope.NONE)));
+        return Set.of(new RouteFilter(new Dispatcher(extension.deployment(), extension.config(), HandlerScope.NONE)));
     }
 }

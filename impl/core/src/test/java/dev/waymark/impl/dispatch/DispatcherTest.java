@@ -6,20 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.concurrent.SubmissionPublisher;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.junit.jupiter.api.Test;
 
 import dev.waymark.RouteTable;
+import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.http.Exchange;
@@ -29,8 +36,18 @@ class DispatcherTest {
     private final RouteTable table = RouteTable.create("test", "/")
             .add("GET /items/{id}", (request, response) -> Map.of("id", request.pathParam("id")))
             .add("POST /items", (request, response) -> request.bodyAsString())
-            .add("GET /later", (request, response) -> CompletableFuture.supplyAsync(() -> "done"));
-    private final Dispatcher dispatcher = new Dispatcher(Deployment.of(List.of(), List.of(table), RouteSettings.DEFAULTS), 100, HandlerScope.NONE);
+            .add("GET /later", (request, response) -> CompletableFuture.supplyAsync(() -> "done"))
+            .add("GET /published", (request, response) -> (Flow.Publisher<String>) subscriber -> {
+                SubmissionPublisher<String> publisher = new SubmissionPublisher<>();
+                publisher.subscribe(subscriber);
+                CompletableFuture.runAsync(() -> {
+                    for (int i = 0; i < 3; i++) {
+                        publisher.submit("chunk" + i + ";");
+                    }
+                    publisher.close();
+                });
+            });
+    private final Dispatcher dispatcher = new Dispatcher(Deployment.of(List.of(), List.of(table), RouteSettings.DEFAULTS), new WaymarkConfig(100, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), HandlerScope.NONE);
 
     private static Exchange exchange(String method, String path, String body, String... headers) {
         MultivaluedMap<String, String> map = new MultivaluedHashMap<>();
@@ -95,5 +112,17 @@ class DispatcherTest {
         assertTrue(outcome instanceof CompletionStage<?>);
         Response response = (Response) ((CompletionStage<?>) outcome).toCompletableFuture().get();
         assertEquals(200, response.getStatus());
+    }
+
+    @Test
+    void publishedChunksAreWrittenInOrder() throws Exception {
+        for (int round = 0; round < 50; round++) {
+            Response response = ((CompletionStage<?>) dispatcher.dispatch(exchange("GET", "/published", null)))
+                    .toCompletableFuture().thenApply(Response.class::cast).get(5, TimeUnit.SECONDS);
+            assertEquals(200, response.getStatus());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ((StreamingOutput) response.getEntity()).write(out);
+            assertEquals("chunk0;chunk1;chunk2;", out.toString(StandardCharsets.UTF_8));
+        }
     }
 }

@@ -1,0 +1,158 @@
+package dev.waymark.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.ws.rs.core.AbstractMultivaluedMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.glassfish.grizzly.http.Cookie;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
+
+import dev.waymark.impl.dispatch.Dispatcher;
+import dev.waymark.impl.handler.BoundEndpoint;
+import dev.waymark.impl.http.Exchange;
+import dev.waymark.impl.http.Problem;
+import dev.waymark.impl.route.RouteMatch;
+
+/**
+ * Serves EDGE routes straight from Grizzly, without Jersey's request pipeline or a CDI request
+ * context [RUNTIME-1-3]: what an edge handler may use (the portable request and response types)
+ * needs neither. Every other request goes on to the Jersey container. An asynchronous answer
+ * suspends the Grizzly response and completes it from the thread that produces it.
+ */
+final class EdgeHandler extends HttpHandler {
+
+    private static final System.Logger LOG = System.getLogger("dev.waymark.server");
+
+    private final Dispatcher dispatcher;
+    private final HttpHandler container;
+
+    EdgeHandler(Dispatcher dispatcher, HttpHandler container) {
+        this.dispatcher = dispatcher;
+        this.container = container;
+    }
+
+    @Override
+    public void service(Request request, Response response) throws Exception {
+        String method = request.getMethod().getMethodString();
+        String path = request.getRequestURI();
+        RouteMatch<BoundEndpoint> match = dispatcher.matchEdge(method, path);
+        if (match == null) {
+            container.service(request, response);
+            return;
+        }
+        Exchange exchange = new Exchange("", method, path, request.getQueryString(), headers(request), () -> cookies(request),
+                hasBody(request) ? request.getInputStream() : null);
+        Object outcome = dispatcher.serve(exchange, match);
+        if (outcome instanceof jakarta.ws.rs.core.Response answer) {
+            write(answer, response);
+            return;
+        }
+        response.suspend();
+        ((CompletionStage<?>) outcome).whenComplete((answer, failure) -> {
+            try {
+                if (failure != null) {
+                    throw failure;
+                }
+                write((jakarta.ws.rs.core.Response) answer, response);
+            } catch (Throwable e) {
+                LOG.log(Level.ERROR, "Answering " + method + " " + path + " failed", e);
+                if (!response.isCommitted()) {
+                    response.reset();
+                    writeQuietly(Problem.handlerFailed().toResponse(path), response);
+                }
+            } finally {
+                response.resume();
+            }
+        });
+    }
+
+    private static void write(jakarta.ws.rs.core.Response answer, Response response) throws IOException {
+        response.setStatus(answer.getStatus());
+        for (Map.Entry<String, List<String>> header : answer.getStringHeaders().entrySet()) {
+            String name = header.getKey();
+            for (String value : header.getValue()) {
+                if (name.equalsIgnoreCase("Content-Type")) {
+                    response.setContentType(value);
+                } else if (name.equalsIgnoreCase("Content-Length")) {
+                    response.setContentLengthLong(Long.parseLong(value));
+                } else {
+                    response.addHeader(name, value);
+                }
+            }
+        }
+        Object entity = answer.getEntity();
+        OutputStream out = response.getOutputStream();
+        if (entity instanceof byte[] bytes) {
+            out.write(bytes);
+        } else if (entity instanceof InputStream stream) {
+            try (stream) {
+                stream.transferTo(out);
+            }
+        } else if (entity instanceof StreamingOutput streaming) {
+            streaming.write(out);
+        } else if (entity != null) {
+            throw new IllegalStateException("An edge answer cannot carry a " + entity.getClass().getName());
+        }
+    }
+
+    private static void writeQuietly(jakarta.ws.rs.core.Response answer, Response response) {
+        try {
+            write(answer, response);
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "The client went away before the problem was written", e);
+        }
+    }
+
+    private static MultivaluedMap<String, String> headers(Request request) {
+        MultivaluedMap<String, String> headers = new AbstractMultivaluedMap<>(new TreeMap<>(String.CASE_INSENSITIVE_ORDER)) { };
+        for (String name : request.getHeaderNames()) {
+            for (String value : request.getHeaders(name)) {
+                headers.add(name, value);
+            }
+        }
+        return headers;
+    }
+
+    private static Map<String, String> cookies(Request request) {
+        Map<String, String> values = new HashMap<>();
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                values.putIfAbsent(cookie.getName(), cookie.getValue());
+            }
+        }
+        return Collections.unmodifiableMap(values);
+    }
+
+    private static boolean hasBody(Request request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    @Override
+    public void start() {
+        container.start();
+    }
+
+    @Override
+    public void destroy() {
+        container.destroy();
+    }
+
+    @Override
+    public String getName() {
+        return "waymark-edge";
+    }
+}

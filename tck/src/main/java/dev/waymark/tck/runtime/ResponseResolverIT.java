@@ -1,0 +1,51 @@
+package dev.waymark.tck.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.waymark.tck.Deployments;
+import dev.waymark.tck.Http;
+import dev.waymark.tck.Problems;
+import dev.waymark.tck.runtime.app.ResolversApi;
+
+/** Responses sent after the handler returns (RESP-3). */
+@ExtendWith(ArquillianExtension.class)
+class ResponseResolverIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war("response-resolvers", ResolversApi.class);
+    }
+
+    /** RESP-3-2: an external resolver's response, sent later from another thread, is the answer. */
+    @Test
+    void externalResolverAnswersLater() {
+        HttpResponse<String> response = Http.at(base).get("/resolvers/external");
+        assertEquals(202, response.statusCode());
+        assertEquals("callback", Problems.json(response).getString("sentBy"));
+    }
+
+    /** RESP-3-2: an external resolver that never sends is answered by the route's time limit. */
+    @Test
+    void unsentExternalResponseTimesOut() {
+        Problems.assertProblem(Http.at(base).get("/resolvers/never-sent"), 504, "handler-timeout");
+    }
+
+    /** RESP-3-1: without the mark, returning without sending answers 204 at once. */
+    @Test
+    void unmarkedHandlerAnswers204() {
+        assertEquals(204, Http.at(base).get("/resolvers/forgot").statusCode());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.waymark.tck.runtime;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.waymark.tck.Deployments;
+import dev.waymark.tck.route.bad.ProbeApi;
+import dev.waymark.tck.runtime.bad.BadTimeoutApi;
+import dev.waymark.tck.runtime.bad.ContainerTypeEdgeApi;
+
+/** Runtime declarations that fail deployment (RUNTIME-1-2, RUNTIME-4-1). */
+@ExtendWith(ArquillianExtension.class)
+class RuntimeDeploymentIT {
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = "edge-container-type", managed = false, testable = false)
+    static WebArchive edgeContainerType() {
+        return Deployments.war("runtime-edge-container-type", ContainerTypeEdgeApi.class, ProbeApi.class);
+    }
+
+    @Deployment(name = "bad-timeout", managed = false, testable = false)
+    static WebArchive badTimeout() {
+        return Deployments.war("runtime-bad-timeout", BadTimeoutApi.class, ProbeApi.class);
+    }
+
+    /** RUNTIME-1-2: an edge handler that asks for a container type; the error names the parameter. */
+    @Test
+    void edgeHandlerWithContainerTypeFailsDeployment() {
+        Deployments.assertDeploymentFails(deployer, "edge-container-type", "headers", "HttpHeaders", "EDGE");
+    }
+
+    /** RUNTIME-4-1: a time limit without a unit; the error names it. */
+    @Test
+    void malformedTimeoutFailsDeployment() {
+        Deployments.assertDeploymentFails(deployer, "bad-timeout", "'30'", "BadTimeoutApi");
+    }
+}
