@@ -154,7 +154,7 @@ public final class Dispatcher {
             return Problem.bodyTooLarge(bodyLimit).toResponse(path);
         }
         DefaultApiRequest request = new DefaultApiRequest(exchange, route.declaredKey(), match.parameters(), settings);
-        DefaultApiResponse response = new DefaultApiResponse(exchange.applicationPath());
+        DefaultApiResponse response = new DefaultApiResponse(exchange.applicationPath(), exchange.rawPath());
         boolean head = "HEAD".equals(exchange.method());
         Deadline deadline = settings.timeoutMillis() == Long.MAX_VALUE ? null : Deadline.start(settings.timeoutMillis());
         Object result = null;

@@ -1,5 +1,7 @@
 package dev.waymark.impl.http;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ public final class DefaultApiResponse implements ApiResponse {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final String applicationPath;
+    private final String requestPath;
     private int status = 200;
     private boolean statusSet;
     private final List<Map.Entry<String, String>> headers = new ArrayList<>(2);
@@ -31,9 +34,12 @@ public final class DefaultApiResponse implements ApiResponse {
      *
      * @param applicationPath the raw path of the application's root, without a trailing slash;
      *        redirect targets that start with a single {@code /} are resolved under it
+     * @param requestPath the raw request path, relative to the application; other relative
+     *        redirect targets are resolved against it
      */
-    public DefaultApiResponse(String applicationPath) {
+    public DefaultApiResponse(String applicationPath, String requestPath) {
         this.applicationPath = applicationPath;
+        this.requestPath = requestPath;
     }
 
     @Override
@@ -103,8 +109,7 @@ public final class DefaultApiResponse implements ApiResponse {
         }
         markSent();
         status(code);
-        boolean applicationRelative = location.startsWith("/") && !location.startsWith("//");
-        headers.add(Map.entry("Location", applicationRelative ? applicationPath + location : location));
+        headers.add(Map.entry("Location", target(location)));
         sentSignal.complete(null);
     }
 
@@ -150,6 +155,27 @@ public final class DefaultApiResponse implements ApiResponse {
 
     boolean isJson() {
         return json;
+    }
+
+    /**
+     * A redirect target as sent: an application path under the application's root, another
+     * relative reference resolved against the request (containers resolve relative locations
+     * differently), anything else as given.
+     */
+    private String target(String location) {
+        if (location.startsWith("/") && !location.startsWith("//")) {
+            return applicationPath + location;
+        }
+        URI reference;
+        try {
+            reference = new URI(location);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Invalid redirect target '" + location + "': " + e.getReason(), e);
+        }
+        if (reference.isAbsolute() || location.startsWith("//")) {
+            return location;
+        }
+        return URI.create(applicationPath + requestPath).resolve(reference).toString();
     }
 
     private synchronized void markSent() {

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.SubmissionPublisher;
@@ -25,6 +29,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.junit.jupiter.api.Test;
 
+import dev.waymark.RouteOptions;
 import dev.waymark.RouteTable;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.Deployment;
@@ -37,6 +42,13 @@ class DispatcherTest {
             .add("GET /items/{id}", (request, response) -> Map.of("id", request.pathParam("id")))
             .add("POST /items", (request, response) -> request.bodyAsString())
             .add("GET /later", (request, response) -> CompletableFuture.supplyAsync(() -> "done"))
+            .add("GET /forgot", (request, response) -> null)
+            .add("GET /answered", (request, response) -> {
+                response.status(204);
+                return null;
+            })
+            .add("GET /big-stream", RouteOptions.defaults().responseLimit("10b"),
+                    (request, response) -> new ByteArrayInputStream(new byte[64]))
             .add("GET /published", (request, response) -> (Flow.Publisher<String>) subscriber -> {
                 SubmissionPublisher<String> publisher = new SubmissionPublisher<>();
                 publisher.subscribe(subscriber);
@@ -124,5 +136,58 @@ class DispatcherTest {
             ((StreamingOutput) response.getEntity()).write(out);
             assertEquals("chunk0;chunk1;chunk2;", out.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void handlerThatSendsNothingIsReportedOncePerRoute() {
+        List<LogRecord> records = recording(() -> {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(204, sync(exchange("GET", "/forgot", null)).getStatus());
+                assertEquals(204, sync(exchange("GET", "/answered", null)).getStatus());
+            }
+        });
+        assertEquals(1, records.stream().filter(r -> r.getMessage().startsWith("API resolved without sending a response")).count());
+    }
+
+    @Test
+    void streamedResponseOverTheLimitIsReportedOnceWhenItGrowsOverIt() throws Exception {
+        Response response = sync(exchange("GET", "/big-stream", null));
+        List<LogRecord> records = recording(() -> {
+            try (InputStream body = (InputStream) response.getEntity()) {
+                assertEquals(64, body.readAllBytes().length);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(1, records.size());
+        assertTrue(records.get(0).getMessage().contains("over the response limit"), records.get(0).getMessage());
+    }
+
+    private static List<LogRecord> recording(Runnable action) {
+        Logger logger = Logger.getLogger("dev.waymark");
+        List<LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    records.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try {
+            action.run();
+        } finally {
+            logger.removeHandler(handler);
+        }
+        return records;
     }
 }
