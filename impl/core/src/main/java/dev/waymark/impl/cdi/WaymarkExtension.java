@@ -68,7 +68,11 @@ public class WaymarkExtension implements Extension {
                             + "give it a public no-argument constructor, or an @Inject constructor");
                 }
                 Object reference = beans.getReference(bean, type, beans.createCreationalContext(bean));
-                classes.add(ApiClass.read(type, () -> reference));
+                ApiClass api = ApiClass.read(type, () -> reference);
+                classes.add(api);
+                if (hasEdgeRoutes(api, config)) {
+                    initialize(reference, type);
+                }
             }
             List<RouteTable> tables = new ArrayList<>();
             for (Bean<?> bean : tableBeans) {
@@ -77,6 +81,24 @@ public class WaymarkExtension implements Extension {
             deployment = Deployment.of(classes, tables, RouteSettings.defaults(config));
         } catch (ApiDeploymentException e) {
             event.addDeploymentProblem(e);
+        }
+    }
+
+    private static boolean hasEdgeRoutes(ApiClass api, WaymarkConfig config) {
+        RouteSettings defaults = RouteSettings.defaults(config);
+        return api.routes().stream().anyMatch(route -> route.settings().apply(defaults).isEdge());
+    }
+
+    /**
+     * Creates the instance behind a client proxy now, by calling it, so an API with edge routes is
+     * ready before the first request [RUNTIME-1-4] and a bean that cannot be created fails deployment.
+     */
+    private static void initialize(Object reference, Class<?> type) {
+        try {
+            reference.toString();
+        } catch (RuntimeException e) {
+            throw new ApiDeploymentException("The API " + type.getName() + " has edge routes, which are ready at start-up, "
+                    + "but its bean cannot be created: " + e, e);
         }
     }
 
