@@ -1,6 +1,7 @@
 package dev.waymark.tck.body;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -28,7 +29,7 @@ class BodyBindingIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("body-binding", BindingApi.class, BindingApi.Draft.class);
+        return Deployments.war("body-binding", BindingApi.class, BindingApi.Draft.class, BindingApi.Counted.class);
     }
 
     /** BODY-2-1: JSON and +json content types bind; so does a body without a content type. */
@@ -49,5 +50,17 @@ class BodyBindingIT {
         Problems.assertProblem(http.send("POST", "/binding/request", DRAFT, "Content-Type", "application/xml"), 415, "unsupported-media-type");
         Problems.assertProblem(http.send("POST", "/binding/parameter", "title=milk", "Content-Type", "application/x-www-form-urlencoded"),
                 415, "unsupported-media-type");
+    }
+
+    /** BODY-2-1: malformed JSON, and a value of the wrong type, answer a 400 problem that says where. */
+    @Test
+    void badJsonSaysWhere() {
+        Http http = Http.at(base);
+        String mismatch = Problems.assertProblem(http.send("POST", "/binding/counted", "{\"quantity\":\"many\"}",
+                "Content-Type", "application/json"), 400, "invalid-body").getString("detail");
+        assertTrue(mismatch.contains("quantity"), mismatch);
+        String malformed = Problems.assertProblem(http.send("POST", "/binding/counted", "{\"quantity\": }",
+                "Content-Type", "application/json"), 400, "invalid-body").getString("detail");
+        assertTrue(malformed.contains("column") || malformed.contains("11"), malformed);
     }
 }

@@ -53,7 +53,7 @@ public final class JsonCodec {
             return Holder.JSONB.fromJson(new ByteArrayInputStream(json), type);
         } catch (JsonbException | JsonException e) {
             throw new ProblemException(Problem.invalidBody("The body is not valid JSON for " + typeName(type) + ": "
-                    + rootMessage(e)));
+                    + describe(e)));
         }
     }
 
@@ -61,13 +61,22 @@ public final class JsonCodec {
         return type instanceof Class<?> raw ? raw.getSimpleName() : type.getTypeName();
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+    /**
+     * What went wrong, saying where: JSON-B's outermost message names the property path
+     * ({@code Unable to deserialize property 'lines' because of: ...}), the innermost cause the
+     * position in the text or the value that did not convert.
+     */
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
+        String outer = failure.getMessage();
+        String inner = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (outer == null || outer.contains(inner)) {
+            return outer == null ? inner : outer;
+        }
+        return root == failure ? outer : outer + " (" + inner + ")";
     }
 
     private static final class Holder {

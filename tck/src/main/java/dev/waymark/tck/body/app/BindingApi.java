@@ -23,6 +23,19 @@ public class BindingApi {
         return draft.title();
     }
 
+    /**
+     * A body type with a number.
+     *
+     * @param quantity how many
+     */
+    public record Counted(int quantity) {
+    }
+
+    @Route("POST /counted")
+    public int counted(Counted counted) {
+        return counted.quantity();
+    }
+
     @Route("POST /request")
     public Object request(ApiRequest request) {
         return request.bodyAs(Map.class);
