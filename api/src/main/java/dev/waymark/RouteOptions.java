@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import dev.waymark.cors.CorsPolicy;
+
 /**
  * Settings of a programmatic route, or the defaults of a whole route table: the counterpart of
- * {@link BodyLimit}, {@link ResponseLimit}, {@link RuntimeHint}, {@link RouteTimeout} and
- * {@link ExternalResolver} [BODY-1-4, RUNTIME-5-1]. Immutable: each method returns a new instance.
+ * {@link BodyLimit}, {@link ResponseLimit}, {@link RuntimeHint}, {@link RouteTimeout},
+ * {@link ExternalResolver} and {@link dev.waymark.cors.Cors} [BODY-1-4, RUNTIME-5-1, CORS-1-1]. Immutable: each method returns a new instance.
  * A setting left unset is inherited: a route's from its table's defaults, a table's from the
  * configuration.
  *
@@ -31,6 +33,7 @@ public final class RouteOptions {
     private List<String> regions;
     private String timeout;
     private Boolean externalResolver;
+    private CorsPolicy cors;
 
     private RouteOptions() {
     }
@@ -127,6 +130,16 @@ public final class RouteOptions {
     }
 
     /**
+     * Sets the CORS policy, as {@link dev.waymark.cors.Cors}.
+     *
+     * @param policy the policy
+     * @return new options
+     */
+    public RouteOptions cors(CorsPolicy policy) {
+        return with(o -> o.cors = policy);
+    }
+
+    /**
      * The body limit, if set.
      *
      * @return the size
@@ -198,6 +211,15 @@ public final class RouteOptions {
         return Optional.ofNullable(externalResolver);
     }
 
+    /**
+     * The CORS policy, if set.
+     *
+     * @return the policy
+     */
+    public Optional<CorsPolicy> cors() {
+        return Optional.ofNullable(cors);
+    }
+
     private RouteOptions with(Consumer<RouteOptions> change) {
         RouteOptions copy = new RouteOptions();
         copy.bodyLimit = bodyLimit;
@@ -208,6 +230,7 @@ public final class RouteOptions {
         copy.regions = regions;
         copy.timeout = timeout;
         copy.externalResolver = externalResolver;
+        copy.cors = cors;
         change.accept(copy);
         return copy;
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.Endpoint;
@@ -94,6 +95,12 @@ public final class Dispatcher {
             return e.problem().toResponse(null);
         }
         String method = exchange.method();
+        if (method.equals("OPTIONS")) {
+            Response preflight = preflight(exchange, segments);
+            if (preflight != null) {
+                return preflight;
+            }
+        }
         RouteMatch<BoundEndpoint> match = deployment.router().match(method, segments);
         return switch (match.outcome()) {
             case ROUTE -> serve(exchange, match);
@@ -108,15 +115,38 @@ public final class Dispatcher {
     }
 
     /**
+     * Answers a CORS preflight for the route that would take the request it announces, before any
+     * handler runs [CORS-2-1].
+     *
+     * @return the answer, or null if the request is not a preflight, or its route has CORS off
+     */
+    private Response preflight(Exchange exchange, List<String> segments) {
+        String origin = exchange.headers().getFirst("Origin");
+        String requested = exchange.headers().getFirst("Access-Control-Request-Method");
+        if (origin == null || requested == null) {
+            return null;
+        }
+        RouteMatch<BoundEndpoint> target = deployment.router().match(requested.strip(), segments);
+        if (target.outcome() != RouteMatch.Outcome.ROUTE) {
+            return null;
+        }
+        CorsRules cors = target.route().handler().settings().cors();
+        return cors.enabled()
+                ? cors.preflight(origin, requested, exchange.headers().getFirst("Access-Control-Request-Headers"), exchange.rawPath())
+                : null;
+    }
+
+    /**
      * The edge route that takes a request, for a runtime that serves edge routes on its own:
      * everything else, errors included, is left to {@link #dispatch(Exchange)}.
      *
      * @param method the request method
      * @param rawPath the raw request path, relative to the application
-     * @return the match, or null if the request is not for an edge route
+     * @return the match, or null if the request is not for an edge route (an {@code OPTIONS}
+     *         request never is: preflights and automatic answers are left to {@link #dispatch})
      */
     public RouteMatch<BoundEndpoint> matchEdge(String method, String rawPath) {
-        if (!deployment.hasEdgeRoutes() || rawPath.length() > maxPathLength) {
+        if (!deployment.hasEdgeRoutes() || rawPath.length() > maxPathLength || method.equals("OPTIONS")) {
             return null;
         }
         List<String> segments;
@@ -130,13 +160,27 @@ public final class Dispatcher {
     }
 
     /**
-     * Serves a request its route was found for.
+     * Serves a request its route was found for, with the route's CORS headers for a cross-origin
+     * request [CORS-3-1].
      *
      * @param exchange the request
      * @param match the route and its path parameters
      * @return a {@link Response}, or a {@link CompletionStage} of one
      */
     public Object serve(Exchange exchange, RouteMatch<BoundEndpoint> match) {
+        Object outcome = answer(exchange, match);
+        String origin = exchange.headers().getFirst("Origin");
+        CorsRules cors = match.route().handler().settings().cors();
+        if (origin == null || !cors.enabled()) {
+            return outcome;
+        }
+        if (outcome instanceof Response response) {
+            return cors.decorate(response, origin);
+        }
+        return ((CompletionStage<?>) outcome).thenApply(response -> cors.decorate((Response) response, origin));
+    }
+
+    private Object answer(Exchange exchange, RouteMatch<BoundEndpoint> match) {
         Route<BoundEndpoint> route = match.route();
         Endpoint endpoint = route.handler().endpoint();
         RouteSettings settings = route.handler().settings();

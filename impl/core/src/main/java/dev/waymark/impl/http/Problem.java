@@ -112,6 +112,11 @@ public record Problem(String type, String title, int status, String detail, Map<
                 "This route is served in " + String.join(", ", regions) + ", not in " + region);
     }
 
+    /** A CORS preflight asks for an origin, method or header the route's policy does not allow: 403. */
+    public static Problem corsRefused(String detail) {
+        return of("cors-refused", "Cross-origin request refused", 403, detail);
+    }
+
     /** The handler failed: 500, with no detail of the failure. */
     public static Problem handlerFailed() {
         return of("handler-failed", "Internal server error", 500,

@@ -1,0 +1,32 @@
+package dev.waymark.tck.cors;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.waymark.tck.Deployments;
+import dev.waymark.tck.cors.bad.WildcardCredentialsApi;
+import dev.waymark.tck.route.bad.ProbeApi;
+
+/** CORS policies that fail deployment (CORS-1-3). */
+@ExtendWith(ArquillianExtension.class)
+class CorsDeploymentIT {
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = "wildcard-credentials", managed = false, testable = false)
+    static WebArchive wildcardCredentials() {
+        return Deployments.war("cors-wildcard-credentials", WildcardCredentialsApi.class, ProbeApi.class);
+    }
+
+    /** CORS-1-3: credentials with the wildcard origin fail deployment, naming the API. */
+    @Test
+    void credentialsWithWildcardOriginFailDeployment() {
+        Deployments.assertDeploymentFails(deployer, "wildcard-credentials", "WildcardCredentialsApi", "credentials");
+    }
+}
