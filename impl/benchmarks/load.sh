@@ -76,7 +76,7 @@ median() {
 # every figure alike instead of on one number of routes.
 for routes in $routes_list; do
     # Each server stops by itself after 30 minutes, should this script be killed.
-    java ${JAVA_OPTS:-} -cp "$jar" dev.waymark.benchmarks.LoadServer "$routes" 0 1800 >"$work/server-$routes.out" 2>"$work/server-$routes.err" &
+    java ${JAVA_OPTS:-} -Dwaymark.access-log.format=off -cp "$jar" dev.waymark.benchmarks.LoadServer "$routes" 0 1800 >"$work/server-$routes.out" 2>"$work/server-$routes.err" &
     server_pids+=($!)
 done
 declare -A url

@@ -42,6 +42,22 @@ public interface ApiRequest {
     String path();
 
     /**
+     * The request id [LOG-2-1]: generated for each request, or taken from the header
+     * {@code waymark.request-id.header} names when the request has a valid one, and sent back in
+     * the {@code X-Request-Id} response header and in the access log line.
+     *
+     * @return the id
+     */
+    String requestId();
+
+    /**
+     * The address of the client, as the container saw it ({@code $context.identity.sourceIp}).
+     *
+     * @return an IP address, or {@code -} if the container does not tell
+     */
+    String sourceIp();
+
+    /**
      * The key of the route that took the request.
      *
      * @return a key such as {@code GET /notes/{id}}, or {@code $default}

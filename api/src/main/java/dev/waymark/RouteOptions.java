@@ -9,7 +9,8 @@ import dev.waymark.cors.CorsPolicy;
 /**
  * Settings of a programmatic route, or the defaults of a whole route table: the counterpart of
  * {@link BodyLimit}, {@link ResponseLimit}, {@link RuntimeHint}, {@link RouteTimeout},
- * {@link ExternalResolver} and {@link dev.waymark.cors.Cors} [BODY-1-4, RUNTIME-5-1, CORS-1-1]. Immutable: each method returns a new instance.
+ * {@link ExternalResolver}, {@link dev.waymark.cors.Cors} and {@link dev.waymark.log.AccessLog}
+ * [BODY-1-4, RUNTIME-5-1, CORS-1-1, LOG-1-1]. Immutable: each method returns a new instance.
  * A setting left unset is inherited: a route's from its table's defaults, a table's from the
  * configuration.
  *
@@ -34,6 +35,7 @@ public final class RouteOptions {
     private String timeout;
     private Boolean externalResolver;
     private CorsPolicy cors;
+    private String accessLog;
 
     private RouteOptions() {
     }
@@ -140,6 +142,17 @@ public final class RouteOptions {
     }
 
     /**
+     * Sets the access log format, as {@link dev.waymark.log.AccessLog}.
+     *
+     * @param format a format with {@code $context} variables, {@code "json"} for the JSON line, or
+     *        {@code "off"}
+     * @return new options
+     */
+    public RouteOptions accessLog(String format) {
+        return with(o -> o.accessLog = format);
+    }
+
+    /**
      * The body limit, if set.
      *
      * @return the size
@@ -220,6 +233,15 @@ public final class RouteOptions {
         return Optional.ofNullable(cors);
     }
 
+    /**
+     * The access log format, if set.
+     *
+     * @return the format
+     */
+    public Optional<String> accessLog() {
+        return Optional.ofNullable(accessLog);
+    }
+
     private RouteOptions with(Consumer<RouteOptions> change) {
         RouteOptions copy = new RouteOptions();
         copy.bodyLimit = bodyLimit;
@@ -231,6 +253,7 @@ public final class RouteOptions {
         copy.timeout = timeout;
         copy.externalResolver = externalResolver;
         copy.cors = cors;
+        copy.accessLog = accessLog;
         change.accept(copy);
         return copy;
     }

@@ -10,12 +10,15 @@ import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 
 import dev.waymark.impl.http.Problem;
+import dev.waymark.impl.log.AccessRecord;
 
 /**
  * Stands in front of Jersey's Grizzly container: a request whose URI is not a valid URI (a
  * malformed percent-encoding in the path or the query, say) is answered with a 400 problem here,
  * since Jersey cannot even build its request; and a failure inside the container is answered with
- * a 500 problem instead of Grizzly's error page, which shows the stack trace.
+ * a 500 problem instead of Grizzly's error page, which shows the stack trace. It also puts the
+ * client's address and the protocol into request attributes, which Jersey's Grizzly container
+ * shows as request properties ({@link AccessRecord#SOURCE_IP}, {@link AccessRecord#PROTOCOL}).
  */
 final class BadRequestGuard extends HttpHandler {
 
@@ -39,6 +42,8 @@ final class BadRequestGuard extends HttpHandler {
             send(response, Problem.invalidPath("The request URI is not a valid URI: " + e.getReason()));
             return;
         }
+        request.setAttribute(AccessRecord.SOURCE_IP, request.getRemoteAddr());
+        request.setAttribute(AccessRecord.PROTOCOL, request.getProtocol().getProtocolString());
         try {
             container.service(request, response);
         } catch (Exception e) {

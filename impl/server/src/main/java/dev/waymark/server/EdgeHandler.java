@@ -1,5 +1,6 @@
 package dev.waymark.server;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,6 +25,7 @@ import dev.waymark.impl.dispatch.Dispatcher;
 import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.http.Exchange;
 import dev.waymark.impl.http.Problem;
+import dev.waymark.impl.log.AccessRecord;
 import dev.waymark.impl.route.RouteMatch;
 
 /**
@@ -53,11 +55,13 @@ final class EdgeHandler extends HttpHandler {
             container.service(request, response);
             return;
         }
-        Exchange exchange = new Exchange("", method, path, request.getQueryString(), headers(request), () -> cookies(request),
-                hasBody(request) ? request.getInputStream() : null);
+        MultivaluedMap<String, String> headers = headers(request);
+        AccessRecord record = dispatcher.record(method, path, headers, request.getRemoteAddr(), request.getProtocol().getProtocolString());
+        Exchange exchange = new Exchange("", method, path, request.getQueryString(), headers, () -> cookies(request),
+                hasBody(request) ? request.getInputStream() : null, record);
         Object outcome = dispatcher.serve(exchange, match);
         if (outcome instanceof jakarta.ws.rs.core.Response answer) {
-            write(answer, response);
+            logged(answer, response, record);
             return;
         }
         response.suspend();
@@ -66,7 +70,7 @@ final class EdgeHandler extends HttpHandler {
                 if (failure != null) {
                     throw failure;
                 }
-                write((jakarta.ws.rs.core.Response) answer, response);
+                logged((jakarta.ws.rs.core.Response) answer, response, record);
             } catch (Throwable e) {
                 LOG.log(Level.ERROR, "Answering " + method + " " + path + " failed", e);
                 if (!response.isCommitted()) {
@@ -79,7 +83,20 @@ final class EdgeHandler extends HttpHandler {
         });
     }
 
-    private static void write(jakarta.ws.rs.core.Response answer, Response response) throws IOException {
+    /** Writes an answer with the request id, then its access log line with the bytes actually sent. */
+    private void logged(jakarta.ws.rs.core.Response answer, Response response, AccessRecord record) throws IOException {
+        response.setHeader(AccessRecord.REQUEST_ID_HEADER, record.requestId());
+        record.status(answer.getStatus());
+        long sent = 0;
+        try {
+            sent = write(answer, response);
+        } finally {
+            record.responseLength(sent);
+            dispatcher.accessLog().write(record);
+        }
+    }
+
+    private static long write(jakarta.ws.rs.core.Response answer, Response response) throws IOException {
         response.setStatus(answer.getStatus());
         for (Map.Entry<String, List<String>> header : answer.getStringHeaders().entrySet()) {
             String name = header.getKey();
@@ -95,17 +112,36 @@ final class EdgeHandler extends HttpHandler {
         }
         Object entity = answer.getEntity();
         OutputStream out = response.getOutputStream();
+        if (entity == null) {
+            return 0;
+        }
         if (entity instanceof byte[] bytes) {
             out.write(bytes);
-        } else if (entity instanceof InputStream stream) {
-            try (stream) {
-                stream.transferTo(out);
-            }
-        } else if (entity instanceof StreamingOutput streaming) {
-            streaming.write(out);
-        } else if (entity != null) {
-            throw new IllegalStateException("An edge answer cannot carry a " + entity.getClass().getName());
+            return bytes.length;
         }
+        if (entity instanceof InputStream stream) {
+            try (stream) {
+                return stream.transferTo(out);
+            }
+        }
+        if (entity instanceof StreamingOutput streaming) {
+            long[] count = {0};
+            streaming.write(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    out.write(bytes, offset, length);
+                    count[0] += length;
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    out.write(b);
+                    count[0]++;
+                }
+            });
+            return count[0];
+        }
+        throw new IllegalStateException("An edge answer cannot carry a " + entity.getClass().getName());
     }
 
     private static void writeQuietly(jakarta.ws.rs.core.Response answer, Response response) {

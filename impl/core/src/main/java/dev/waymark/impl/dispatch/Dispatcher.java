@@ -31,6 +31,8 @@ import dev.waymark.impl.http.ProblemException;
 import dev.waymark.impl.http.PublishedBody;
 import dev.waymark.impl.http.QueryString;
 import dev.waymark.impl.http.ResponseWriter;
+import dev.waymark.impl.log.AccessLogWriter;
+import dev.waymark.impl.log.AccessRecord;
 import dev.waymark.impl.route.RequestPath;
 import dev.waymark.impl.route.Route;
 import dev.waymark.impl.route.RouteMatch;
@@ -49,6 +51,8 @@ public final class Dispatcher {
     private final int maxPathLength;
     private final Optional<String> region;
     private final HandlerScope scope;
+    private final AccessLogWriter accessLog;
+    private final String incomingIdHeader;
     private final Set<Route<?>> unanswered = ConcurrentHashMap.newKeySet();
 
     /**
@@ -63,6 +67,32 @@ public final class Dispatcher {
         this.maxPathLength = config.maxPathLength();
         this.region = config.region();
         this.scope = scope;
+        this.accessLog = AccessLogWriter.from(config);
+        this.incomingIdHeader = WaymarkConfig.value("waymark.request-id.header").filter(name -> !name.isBlank()).orElse(null);
+    }
+
+    /**
+     * Starts the access log record of a request.
+     *
+     * @param method the request method
+     * @param path the request path as sent
+     * @param headers the request headers
+     * @param sourceIp the client's address, or null if the container does not tell
+     * @param protocol the protocol, or null
+     * @return the record
+     */
+    public AccessRecord record(String method, String path, MultivaluedMap<String, String> headers, String sourceIp, String protocol) {
+        return new AccessRecord(incomingIdHeader == null ? null : headers.getFirst(incomingIdHeader), sourceIp, method, path, protocol,
+                headers.getFirst("User-Agent"), headers.getFirst("Host"));
+    }
+
+    /**
+     * Where access log lines go.
+     *
+     * @return the writer
+     */
+    public AccessLogWriter accessLog() {
+        return accessLog;
     }
 
     /**
@@ -184,6 +214,7 @@ public final class Dispatcher {
         Route<BoundEndpoint> route = match.route();
         Endpoint endpoint = route.handler().endpoint();
         RouteSettings settings = route.handler().settings();
+        exchange.access().route(route.declaredKey(), route.apiName(), settings.accessLog());
         String path = exchange.rawPath();
         if (!settings.regions().isEmpty() && region.isPresent() && !settings.regions().contains(region.get())) {
             return elsewhere(exchange, settings.regions());

@@ -13,6 +13,8 @@ import dev.waymark.RouteTimeout;
 import dev.waymark.RuntimeHint;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.cors.CorsRules;
+import dev.waymark.impl.log.AccessLogFormat;
+import dev.waymark.log.AccessLog;
 import dev.waymark.impl.http.Durations;
 import dev.waymark.impl.http.Sizes;
 
@@ -31,13 +33,15 @@ import dev.waymark.impl.http.Sizes;
  *        ({@link Long#MAX_VALUE}: no limit)
  * @param externalResolver whether other code sends the response after the handler returns
  * @param cors the CORS policy
+ * @param accessLog the access log format, or null for the deployment's
  */
 public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimit, boolean strictResponseLimit,
-        RouteRuntime runtime, List<String> regions, long timeoutMillis, boolean externalResolver, CorsRules cors) {
+        RouteRuntime runtime, List<String> regions, long timeoutMillis, boolean externalResolver, CorsRules cors,
+        AccessLogFormat accessLog) {
 
     /** The built-in defaults: 1 MB bodies, parsed; 4 MB responses, logged; standard runtime everywhere; 30 s; CORS for all. */
     public static final RouteSettings DEFAULTS = new RouteSettings(1024L * 1024, true, 4L * 1024 * 1024, false,
-            RouteRuntime.STANDARD, List.of(), 30_000, false, CorsRules.ALLOW_ALL);
+            RouteRuntime.STANDARD, List.of(), 30_000, false, CorsRules.ALLOW_ALL, null);
 
     /**
      * The defaults of a deployment: {@code waymark.body.limit}, {@code waymark.response.limit} and
@@ -50,14 +54,14 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
         return new Declared(
                 config.bodyLimit().map(size -> size(size, "waymark.body.limit")).orElse(null), null,
                 config.responseLimit().map(size -> responseSize(size, "waymark.response.limit")).orElse(null), null, null, null,
-                config.timeout().map(text -> timeout(text, "waymark.timeout")).orElse(null), null, null)
+                config.timeout().map(text -> timeout(text, "waymark.timeout")).orElse(null), null, null, null)
                 .apply(DEFAULTS);
     }
 
     /**
      * The override an annotated element declares ({@link BodyLimit}, {@link ResponseLimit},
      * {@link RuntimeHint}, {@link RouteTimeout}, {@link ExternalResolver},
-     * {@link dev.waymark.cors.Cors}); values are checked now.
+     * {@link dev.waymark.cors.Cors}, {@link AccessLog}); values are checked now.
      *
      * @param element an API class or a handler method
      * @param where the element described for error messages
@@ -77,7 +81,8 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
                 hint == null || hint.regions().length == 0 ? null : regions(List.of(hint.regions()), "@RuntimeHint of " + where),
                 timeout == null ? null : timeout(timeout.value(), "@RouteTimeout of " + where),
                 element.isAnnotationPresent(ExternalResolver.class) ? Boolean.TRUE : null,
-                CorsRules.declaredBy(element, where).orElse(null));
+                CorsRules.declaredBy(element, where).orElse(null),
+                accessLog(element.getAnnotation(AccessLog.class), where));
     }
 
     /**
@@ -97,7 +102,8 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
                 options.regions().map(list -> regions(list, "the regions of " + where)).orElse(null),
                 options.timeout().map(text -> timeout(text, "the timeout of " + where)).orElse(null),
                 options.externalResolver().orElse(null),
-                options.cors().map(policy -> CorsRules.of(policy, where)).orElse(null));
+                options.cors().map(policy -> CorsRules.of(policy, where)).orElse(null),
+                options.accessLog().map(format -> AccessLogFormat.parse(format, where)).orElse(null));
     }
 
     /**
@@ -111,7 +117,8 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
 
     /** Settings declared at one level; a null field keeps the level below. */
     private record Declared(Long bodyLimit, Boolean parseBody, Long responseLimit, Boolean strict, RouteRuntime runtime,
-            List<String> regions, Long timeoutMillis, Boolean externalResolver, CorsRules cors) implements UnaryOperator<RouteSettings> {
+            List<String> regions, Long timeoutMillis, Boolean externalResolver, CorsRules cors,
+            AccessLogFormat accessLog) implements UnaryOperator<RouteSettings> {
 
         @Override
         public RouteSettings apply(RouteSettings base) {
@@ -124,8 +131,16 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
                     regions == null ? base.regions : regions,
                     timeoutMillis == null ? base.timeoutMillis : timeoutMillis,
                     externalResolver == null ? base.externalResolver : externalResolver,
-                    cors == null ? base.cors : cors);
+                    cors == null ? base.cors : cors,
+                    accessLog == null ? base.accessLog : accessLog);
         }
+    }
+
+    private static AccessLogFormat accessLog(AccessLog declared, String where) {
+        if (declared == null) {
+            return null;
+        }
+        return declared.enabled() ? AccessLogFormat.parse(declared.format(), "@AccessLog of " + where) : AccessLogFormat.OFF;
     }
 
     private static long size(String size, String where) {

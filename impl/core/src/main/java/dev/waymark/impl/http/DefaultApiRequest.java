@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import dev.waymark.ApiRequest;
 import dev.waymark.FormPart;
 import dev.waymark.impl.handler.RouteSettings;
+import dev.waymark.impl.log.AccessRecord;
 import dev.waymark.impl.route.PathParameters;
 
 /** The request handed to handlers, read lazily from the container's request. */
@@ -31,6 +32,7 @@ public final class DefaultApiRequest implements ApiRequest {
     private final String path;
     private final String rawQuery;
     private final String routeKey;
+    private final AccessRecord access;
     private final PathParameters parameters;
     private final MultivaluedMap<String, String> headers;
     private final Supplier<Map<String, String>> cookieSource;
@@ -61,6 +63,7 @@ public final class DefaultApiRequest implements ApiRequest {
         this.parse = settings.parseBody();
         this.routeKey = routeKey;
         this.parameters = parameters;
+        this.access = exchange.access();
     }
 
     /**
@@ -80,6 +83,16 @@ public final class DefaultApiRequest implements ApiRequest {
     @Override
     public String path() {
         return path;
+    }
+
+    @Override
+    public String requestId() {
+        return access.requestId();
+    }
+
+    @Override
+    public String sourceIp() {
+        return access.sourceIp();
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import dev.waymark.impl.log.AccessRecord;
+
 /**
  * What the container received, independent of how it delivers it.
  *
@@ -17,7 +19,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
  * @param headers the request headers; look-ups ignore case
  * @param cookies reads the request cookies, name to value, when a handler first asks for them
  * @param entity the body stream, or null
+ * @param access the access log record of the request
  */
 public record Exchange(String applicationPath, String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers,
-        Supplier<Map<String, String>> cookies, InputStream entity) {
+        Supplier<Map<String, String>> cookies, InputStream entity, AccessRecord access) {
 }

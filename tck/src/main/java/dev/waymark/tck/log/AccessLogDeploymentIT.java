@@ -1,0 +1,32 @@
+package dev.waymark.tck.log;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.waymark.tck.Deployments;
+import dev.waymark.tck.log.bad.UnknownVariableApi;
+import dev.waymark.tck.route.bad.ProbeApi;
+
+/** Access log formats that fail deployment (LOG-1-2). */
+@ExtendWith(ArquillianExtension.class)
+class AccessLogDeploymentIT {
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = "unknown-variable", managed = false, testable = false)
+    static WebArchive unknownVariable() {
+        return Deployments.war("log-unknown-variable", UnknownVariableApi.class, ProbeApi.class);
+    }
+
+    /** LOG-1-2: an unknown $context variable fails deployment, naming it. */
+    @Test
+    void unknownVariableFailsDeployment() {
+        Deployments.assertDeploymentFails(deployer, "unknown-variable", "$context.favouriteColour", "UnknownVariableApi");
+    }
+}

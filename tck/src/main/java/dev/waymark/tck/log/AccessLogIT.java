@@ -1,0 +1,180 @@
+package dev.waymark.tck.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.waymark.tck.Deployments;
+import dev.waymark.tck.Http;
+import dev.waymark.tck.log.app.LoggedApi;
+
+/**
+ * Access logs (LOG-1, LOG-2). The deployment writes its log to a file in the test's temporary
+ * folder ({@code waymark.access-log.file}), which the tests read.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessLogIT {
+
+    private static final Path LOG = logFile();
+    private static final Pattern REQUEST_TIME = Pattern.compile("\\d{2}/[A-Z][a-z]{2}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}");
+    private static final Pattern IP = Pattern.compile("[0-9A-Fa-f:.%]+");
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        String config = "waymark.access-log.file=" + LOG.toAbsolutePath().toString().replace("\\", "/") + "\n"
+                + "waymark.access-log.max-files=1\n"
+                + "waymark.request-id.header=X-Correlation-Id\n";
+        return Deployments.war("access-log", LoggedApi.class).addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+    }
+
+    /** LOG-1-1, LOG-2-1: the default line is a JSON object with every field; the id is the response's X-Request-Id. */
+    @Test
+    void defaultLineIsJsonWithEveryField() {
+        Http http = Http.at(base);
+        HttpResponse<String> response = http.send(http.request("/logged/json/7").header("User-Agent", "tck-agent/1.0").GET().build());
+        String id = requestId(response);
+        JsonObject line = json(lineWith(id));
+        assertEquals(id, line.getString("requestId"));
+        assertTrue(IP.matcher(line.getString("sourceIp")).matches(), line.toString());
+        assertTrue(REQUEST_TIME.matcher(line.getString("requestTime")).matches(), line.toString());
+        assertEquals("GET", line.getString("httpMethod"));
+        assertTrue(line.getString("path").endsWith("/logged/json/7"), line.toString());
+        assertEquals("GET /json/{id}", line.getString("routeKey"));
+        assertEquals(200, line.getInt("status"));
+        assertEquals("HTTP/1.1", line.getString("protocol"));
+        assertEquals(response.body().getBytes(StandardCharsets.UTF_8).length, line.getInt("responseLength"));
+        assertTrue(line.getInt("responseLatency") >= 0, line.toString());
+        assertEquals("tck-agent/1.0", line.getString("userAgent"));
+    }
+
+    /** LOG-1-2: SST's CSV example works verbatim. */
+    @Test
+    void sstCsvFormatWorksVerbatim() {
+        HttpResponse<String> response = Http.at(base).get("/logged/csv");
+        String id = requestId(response);
+        String[] fields = lineWith(id).split(",", -1);
+        assertEquals(8, fields.length, String.join(",", fields));
+        assertTrue(IP.matcher(fields[0]).matches(), fields[0]);
+        assertTrue(REQUEST_TIME.matcher(fields[1]).matches(), fields[1]);
+        assertEquals(List.of("GET", "GET /csv", "HTTP/1.1", "200", "3", id), List.of(fields).subList(2, 8));
+    }
+
+    /** LOG-1-1: a route with the log off writes no line; the request id is still sent. */
+    @Test
+    void routeWithTheLogOffWritesNothing() {
+        String id = requestId(Http.at(base).get("/logged/quiet"));
+        Http.at(base).get("/logged/json/after-quiet");
+        assertEquals(Optional.empty(), find(id));
+    }
+
+    /** LOG-2-1: handlers see the request id and the client's address; unrouted requests get an id and a line too. */
+    @Test
+    void requestIdReachesHandlersAndEveryResponse() {
+        Http http = Http.at(base);
+        HttpResponse<String> response = http.get("/logged/id");
+        String[] seen = response.body().split(" ");
+        assertEquals(requestId(response), seen[0]);
+        assertTrue(IP.matcher(seen[1]).matches(), response.body());
+        HttpResponse<String> missing = http.get("/logged/nowhere");
+        assertEquals(404, missing.statusCode());
+        JsonObject line = json(lineWith(requestId(missing)));
+        assertEquals(404, line.getInt("status"));
+        assertEquals("-", line.getString("routeKey"));
+    }
+
+    /** LOG-2-2: an id from the configured header is kept when valid, replaced when not. */
+    @Test
+    void incomingIdsAreKeptWhenValid() {
+        Http http = Http.at(base);
+        assertEquals("order-42.retry-1", requestId(http.send(http.request("/logged/json/1").header("X-Correlation-Id", "order-42.retry-1")
+                .GET().build())));
+        String replaced = requestId(http.send(http.request("/logged/json/1").header("X-Correlation-Id", "bad id\twith spaces").GET().build()));
+        assertTrue(replaced.matches("[0-9a-f-]{36}"), replaced);
+    }
+
+    /** LOG-1-1: a streamed body is logged with the length actually sent; edge routes are logged alike. */
+    @Test
+    void streamedAndEdgeResponsesAreLogged() {
+        Http http = Http.at(base);
+        assertEquals(1000, json(lineWith(requestId(http.get("/logged/stream")))).getInt("responseLength"));
+        JsonObject edge = json(lineWith(requestId(http.get("/logged/edge/9"))));
+        assertEquals("GET /edge/{id}", edge.getString("routeKey"));
+        assertEquals(6, edge.getInt("responseLength"));
+    }
+
+    private static String requestId(HttpResponse<?> response) {
+        return response.headers().firstValue("X-Request-Id").orElseThrow(() -> new AssertionError("no X-Request-Id: " + response.headers()));
+    }
+
+    private static String lineWith(String id) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Optional<String> line = find(id);
+            if (line.isPresent()) {
+                return line.get();
+            }
+            sleep();
+        }
+        throw new AssertionError("No access log line for request " + id + " in " + LOG);
+    }
+
+    private static Optional<String> find(String id) {
+        try {
+            if (!Files.exists(LOG)) {
+                return Optional.empty();
+            }
+            return Files.readAllLines(LOG, StandardCharsets.UTF_8).stream().filter(line -> line.contains(id)).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonObject json(String line) {
+        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+            return reader.readObject();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path logFile() {
+        try {
+            return Files.createTempDirectory("waymark-tck-access-log").resolve("access.log");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
