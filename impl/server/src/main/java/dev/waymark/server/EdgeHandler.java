@@ -9,10 +9,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 
-import jakarta.ws.rs.core.AbstractMultivaluedMap;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -59,7 +57,7 @@ final class EdgeHandler extends HttpHandler {
             container.service(request, response);
             return;
         }
-        Exchange exchange = new Exchange("", method, path, request.getQueryString(), headers(request), () -> cookies(request),
+        Exchange exchange = new Exchange("", method, path, request.getQueryString(), new RequestHeaders(request), () -> cookies(request),
                 hasBody(request) ? request.getInputStream() : null);
         Object outcome = dispatcher.serve(exchange, match);
         if (outcome instanceof jakarta.ws.rs.core.Response answer) {
@@ -146,16 +144,6 @@ final class EdgeHandler extends HttpHandler {
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "The client went away before the problem was written", e);
         }
-    }
-
-    private static MultivaluedMap<String, String> headers(Request request) {
-        MultivaluedMap<String, String> headers = new AbstractMultivaluedMap<>(new TreeMap<>(String.CASE_INSENSITIVE_ORDER)) { };
-        for (String name : request.getHeaderNames()) {
-            for (String value : request.getHeaders(name)) {
-                headers.add(name, value);
-            }
-        }
-        return headers;
     }
 
     private static Map<String, String> cookies(Request request) {

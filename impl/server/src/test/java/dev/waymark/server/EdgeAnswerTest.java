@@ -43,6 +43,12 @@ class EdgeAnswerTest {
                         + "|" + request.headers().containsKey("X-MULTI")
                         + "|" + request.headers().containsKey("missing")
                         + "|" + new TreeMap<>(request.headers()))
+                .add("GET /lookups", EDGE, (request, response) -> request.header("X-MULTI").orElse("-")
+                        + "|" + request.headers().containsKey("x-TEST")
+                        + "|" + request.headers().containsKey("missing")
+                        + "|" + request.header("content-length").orElse("-")
+                        + "|" + request.header("\u00c4\u00b0f-match").orElse("-")
+                        + "|" + request.header("if-match").orElse("-"))
                 .add("GET /mutated", EDGE, (request, response) -> {
                     request.headers().get("x-multi").add("three");
                     request.headers().put("x-added", List.of("yes"));
@@ -91,7 +97,7 @@ class EdgeAnswerTest {
 
     private static String answer(String status, String headers, String body) {
         return "HTTP/1.1 " + status + "\r\n" + headers + "Connection: close\r\n"
-                + (body == null ? "" : "Content-Length: " + body.getBytes(StandardCharsets.ISO_8859_1).length + "\r\n") + "\r\n"
+                + (body == null ? "" : "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n") + "\r\n"
                 + (body == null ? "" : body);
     }
 
@@ -102,6 +108,9 @@ class EdgeAnswerTest {
         assertEquals(answer("200 OK", TEXT, "one|one|-|[two, 2]|true|false|{connection=[close], host=[h], x-multi=[two, 2], x-test=[one]}"),
                 get("/headers", "X-Test: one\r\n", "X-Multi: two\r\n", "x-multi: 2\r\n"));
         assertEquals(answer("200 OK", TEXT, "-|-|-|null|false|false|{connection=[close], host=[h]}"), get("/headers"));
+        assertEquals(answer("200 OK", TEXT, "two|true|false|-|-|-"),
+                get("/lookups", "X-Test: one\r\n", "X-Multi: two\r\n", "x-multi: 2\r\n"));
+        assertEquals(answer("200 OK", TEXT, "-|false|false|-|\u00e9|-"), get("/lookups", "\u00c4\u00b0f-Match: \u00e9\r\n"));
         assertEquals(answer("200 OK", TEXT, "yes|[two, 2, three]|two"), get("/mutated", "X-Multi: two\r\n", "x-multi: 2\r\n"));
         assertEquals(answer("200 OK", TEXT, "3|text/plain|abc"), exchange("POST /length HTTP/1.1\r\nHost: h\r\n"
                 + "Content-Type: text/plain\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc"));
