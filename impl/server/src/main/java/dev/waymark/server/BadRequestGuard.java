@@ -26,6 +26,22 @@ final class BadRequestGuard extends HttpHandler {
     private static final ErrorPageGenerator PROBLEM_PAGES = (request, status, reason, description, failure) ->
             "{\"type\":\"about:blank\",\"title\":\"" + reasonOf(reason) + "\",\"status\":" + status + "}";
 
+    /** RFC 2396 path characters: unreserved ({@code A-Za-z0-9-_.!~*'()}) and {@code ;:@&=+$,/}. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            PLAIN[c] = true;
+            PLAIN[Character.toUpperCase(c)] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            PLAIN[c] = true;
+        }
+        for (char c : "-_.!~*'();:@&=+$,/".toCharArray()) {
+            PLAIN[c] = true;
+        }
+    }
+
     private final HttpHandler container;
 
     BadRequestGuard(HttpHandler container) {
@@ -34,13 +50,15 @@ final class BadRequestGuard extends HttpHandler {
 
     @Override
     public void service(Request request, Response response) throws Exception {
+        String path = request.getRequestURI();
         String query = request.getQueryString();
-        String target = request.getRequestURI() + (query == null ? "" : "?" + query);
-        try {
-            new URI(target);
-        } catch (URISyntaxException e) {
-            send(response, Problem.invalidPath("The request URI is not a valid URI: " + e.getReason()));
-            return;
+        if (!plainTarget(path, query)) {
+            try {
+                new URI(query == null ? path : path + "?" + query);
+            } catch (URISyntaxException e) {
+                send(response, Problem.invalidPath("The request URI is not a valid URI: " + e.getReason()));
+                return;
+            }
         }
         request.setAttribute(AccessRecord.SOURCE_IP, request.getRemoteAddr());
         request.setAttribute(AccessRecord.PROTOCOL, request.getProtocol().getProtocolString());
@@ -53,6 +71,44 @@ final class BadRequestGuard extends HttpHandler {
                 send(response, new Problem("about:blank", "Internal Server Error", 500, null));
             }
         }
+    }
+
+    /**
+     * Whether a request target is certainly a valid URI without parsing it: an absolute path that
+     * does not start with {@code //} (which would be read as an authority), and a query, made of
+     * nothing but characters {@link URI} takes anywhere in a path (and {@code ?} in the query)
+     * and well-formed percent-escapes. Anything else is left to {@code new URI(...)}, which costs
+     * more than the rest of the check.
+     *
+     * @param path the raw path
+     * @param query the raw query, or null
+     * @return true if the target is valid; false if it must be parsed to know
+     */
+    static boolean plainTarget(String path, String query) {
+        if (path.isEmpty() || path.charAt(0) != '/' || (path.length() > 1 && path.charAt(1) == '/')) {
+            return false;
+        }
+        return plainPart(path, false) && (query == null || plainPart(query, true));
+    }
+
+    private static boolean plainPart(String part, boolean query) {
+        int length = part.length();
+        for (int i = 0; i < length; i++) {
+            char c = part.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= length || !hex(part.charAt(i + 1)) || !hex(part.charAt(i + 2))) {
+                    return false;
+                }
+                i += 2;
+            } else if (c >= 128 || !PLAIN[c] && !(query && c == '?')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     @Override

@@ -7,12 +7,12 @@ import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletionStage;
 
-import jakarta.ws.rs.core.AbstractMultivaluedMap;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -38,6 +38,10 @@ final class EdgeHandler extends HttpHandler {
 
     private static final System.Logger LOG = System.getLogger("dev.waymark.server");
 
+    /** The media types the response writer sets, by identity, as Jersey's string view writes them. */
+    private static final Map<Object, String> KNOWN_TYPES = knownTypes(MediaType.APPLICATION_JSON_TYPE,
+            MediaType.APPLICATION_OCTET_STREAM_TYPE);
+
     private final Dispatcher dispatcher;
     private final HttpHandler container;
 
@@ -55,7 +59,7 @@ final class EdgeHandler extends HttpHandler {
             container.service(request, response);
             return;
         }
-        MultivaluedMap<String, String> headers = headers(request);
+        RequestHeaders headers = new RequestHeaders(request);
         AccessRecord record = dispatcher.record(method, path, headers, request.getRemoteAddr(), request.getProtocol().getProtocolString());
         Exchange exchange = new Exchange("", method, path, request.getQueryString(), headers, () -> cookies(request),
                 hasBody(request) ? request.getInputStream() : null, record);
@@ -98,15 +102,33 @@ final class EdgeHandler extends HttpHandler {
 
     private static long write(jakarta.ws.rs.core.Response answer, Response response) throws IOException {
         response.setStatus(answer.getStatus());
-        for (Map.Entry<String, List<String>> header : answer.getStringHeaders().entrySet()) {
+        // The headers as the answer holds them: Jersey's string view (getStringHeaders) looks up a
+        // header delegate for every value, which costs more than the rest of writing them. Strings
+        // and lengths need none, and the media types the response writer sets are converted once;
+        // any other value is converted by that view, as before.
+        MultivaluedMap<String, String> converted = null;
+        for (Map.Entry<String, List<Object>> header : answer.getHeaders().entrySet()) {
             String name = header.getKey();
-            for (String value : header.getValue()) {
+            List<Object> values = header.getValue();
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                if ((value instanceof Integer || value instanceof Long) && name.equalsIgnoreCase("Content-Length")) {
+                    response.setContentLengthLong(((Number) value).longValue());
+                    continue;
+                }
+                String text = value instanceof String string ? string : KNOWN_TYPES.get(value);
+                if (text == null) {
+                    if (converted == null) {
+                        converted = answer.getStringHeaders();
+                    }
+                    text = converted.get(name).get(i);
+                }
                 if (name.equalsIgnoreCase("Content-Type")) {
-                    response.setContentType(value);
+                    response.setContentType(text);
                 } else if (name.equalsIgnoreCase("Content-Length")) {
-                    response.setContentLengthLong(Long.parseLong(value));
+                    response.setContentLengthLong(Long.parseLong(text));
                 } else {
-                    response.addHeader(name, value);
+                    response.addHeader(name, text);
                 }
             }
         }
@@ -144,22 +166,20 @@ final class EdgeHandler extends HttpHandler {
         throw new IllegalStateException("An edge answer cannot carry a " + entity.getClass().getName());
     }
 
+    private static Map<Object, String> knownTypes(MediaType... types) {
+        Map<Object, String> known = new IdentityHashMap<>();
+        for (MediaType type : types) {
+            known.put(type, jakarta.ws.rs.core.Response.ok().type(type).build().getStringHeaders().getFirst("Content-Type"));
+        }
+        return Collections.unmodifiableMap(known);
+    }
+
     private static void writeQuietly(jakarta.ws.rs.core.Response answer, Response response) {
         try {
             write(answer, response);
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "The client went away before the problem was written", e);
         }
-    }
-
-    private static MultivaluedMap<String, String> headers(Request request) {
-        MultivaluedMap<String, String> headers = new AbstractMultivaluedMap<>(new TreeMap<>(String.CASE_INSENSITIVE_ORDER)) { };
-        for (String name : request.getHeaderNames()) {
-            for (String value : request.getHeaders(name)) {
-                headers.add(name, value);
-            }
-        }
-        return headers;
     }
 
     private static Map<String, String> cookies(Request request) {

@@ -94,7 +94,10 @@ public final class ResponseWriter {
     }
 
     private static Object entity(Object body, boolean json, Response.ResponseBuilder builder, DefaultApiResponse response) {
-        boolean typed = response.headerList().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Content-Type"));
+        boolean typed = false;
+        for (Map.Entry<String, String> header : response.headerList()) {
+            typed |= header.getKey().equalsIgnoreCase("Content-Type");
+        }
         if (!json && body instanceof String text) {
             if (!typed) {
                 builder.type(TEXT);

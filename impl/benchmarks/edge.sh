@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# EDGE against STANDARD: the same handler served by the embedded runtime as a STANDARD route
+# (Jersey, Waymark's pre-matching filter, a CDI request context) and as an EDGE route (straight
+# from Grizzly), on one server in one JVM (see EdgeLoadServer), with wrk on 127.0.0.1 only; and,
+# as the ceiling, a bare Grizzly handler writing the same bytes in the same JVM.
+#
+# Builds nothing: package the module first with
+#   ./mvnw -B -Pbenchmarks -pl impl/benchmarks -am package -DskipTests
+# then run
+#   impl/benchmarks/edge.sh
+#
+# It starts one EdgeLoadServer, checks that every target answers the same JSON with the same
+# status and content type, warms up (three passes of WARMUP per target), then runs wrk ROUNDS times
+# against each target in turn (STANDARD, EDGE, Grizzly, STANDARD, ...) and prints every round, the
+# medians, the EDGE/STANDARD ratio (DESIGN §5: at least 2.5) and EDGE/Grizzly.
+#
+# Settings (environment): ROUNDS (default 5, at least 2), DURATION of one measured wrk run
+# (default 10s), WARMUP (default 10s), CONNECTIONS (default 64), THREADS (default 2), JAVA_OPTS
+# for the server JVM.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+jar="$here/target/benchmarks.jar"
+rounds="${ROUNDS:-5}"
+duration="${DURATION:-10s}"
+warmup="${WARMUP:-10s}"
+connections="${CONNECTIONS:-64}"
+threads="${THREADS:-2}"
+targets=(standard edge grizzly)
+
+if [ ! -f "$jar" ]; then
+    echo "No $jar: build it first with ./mvnw -B -Pbenchmarks -pl impl/benchmarks -am package -DskipTests" >&2
+    exit 1
+fi
+if [ "$rounds" -lt 2 ]; then
+    echo "ROUNDS must be at least 2" >&2
+    exit 1
+fi
+if ! command -v wrk >/dev/null 2>&1; then
+    echo "Installing wrk" >&2
+    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+fi
+
+work="$(mktemp -d)"
+server_pid=
+stop_server() {
+    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+        kill "$server_pid"
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    server_pid=
+}
+trap 'stop_server; rm -rf "$work"' EXIT
+
+# Prints the requests per second of one wrk run, or fails if any request failed.
+measure() {
+    local url="$1" length="$2" out
+    out="$(wrk -t"$threads" -c"$connections" -d"$length" "$url")"
+    if grep -Eq 'Non-2xx|Socket errors' <<<"$out"; then
+        echo "wrk reported failed requests for $url:" >&2
+        echo "$out" >&2
+        return 1
+    fi
+    awk '/^Requests\/sec:/ {print $2}' <<<"$out"
+}
+
+median() {
+    tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+}
+
+ratio() {
+    awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'
+}
+
+# The server stops by itself after 30 minutes, should this script be killed.
+java ${JAVA_OPTS:-} -cp "$jar" dev.waymark.benchmarks.EdgeLoadServer 0 1800 >"$work/server.out" 2>"$work/server.err" &
+server_pid=$!
+for _ in $(seq 1 120); do
+    grep -q '^ready$' "$work/server.out" && break
+    sleep 0.5
+done
+if ! grep -q '^ready$' "$work/server.out"; then
+    echo "EdgeLoadServer did not start in 60 s" >&2
+    cat "$work/server.err" >&2
+    exit 1
+fi
+declare -A url
+for target in "${targets[@]}"; do
+    url[$target]="$(awk -v name="$target" '$1 == name {print $2}' "$work/server.out")"
+    answer="$(curl -fsS -w ' %{http_code} %{content_type}' "${url[$target]}")"
+    if [ "$answer" != '{"id":"42","name":"item"} 200 application/json' ]; then
+        echo "${url[$target]} answered '$answer'" >&2
+        exit 1
+    fi
+    echo "   $target: ${url[$target]}" >&2
+done
+
+for pass in 1 2 3; do
+    for target in "${targets[@]}"; do
+        rps="$(measure "${url[$target]}" "$warmup")"
+        echo "   warm-up $pass $target: $rps req/s" >&2
+    done
+done
+declare -A runs result
+per_round=()
+for round in $(seq 1 "$rounds"); do
+    line=()
+    for target in "${targets[@]}"; do
+        rps="$(measure "${url[$target]}" "$duration")"
+        runs[$target]="${runs[$target]:-} $rps"
+        line+=("$rps")
+        echo "   round $round $target: $rps req/s" >&2
+    done
+    per_round+=("$(printf '%-6s %12.0f %12.0f %12.0f %14s %13s' "$round" "${line[0]}" "${line[1]}" "${line[2]}" \
+        "$(ratio "${line[1]}" "${line[0]}")" "$(ratio "${line[1]}" "${line[2]}")")")
+done
+for target in "${targets[@]}"; do
+    result[$target]="$(median <<<"${runs[$target]}")"
+done
+stop_server
+
+echo
+echo "wrk -t$threads -c$connections -d$duration, $rounds rounds, $(date -u +%Y-%m-%d), $(nproc) cores"
+printf '%-6s %12s %12s %12s %14s %13s\n' round standard edge grizzly edge/standard edge/grizzly
+printf '%s\n' "${per_round[@]}"
+printf '%-6s %12.0f %12.0f %12.0f %14s %13s\n' median "${result[standard]}" "${result[edge]}" "${result[grizzly]}" \
+    "$(ratio "${result[edge]}" "${result[standard]}")" "$(ratio "${result[edge]}" "${result[grizzly]}")"
+echo
+printf 'EDGE/STANDARD (medians) %6s   target >= 2.5\n' "$(ratio "${result[edge]}" "${result[standard]}")"
