@@ -73,7 +73,7 @@ ratio() {
 }
 
 # The server stops by itself after 30 minutes, should this script be killed.
-java ${JAVA_OPTS:-} -cp "$jar" dev.waymark.benchmarks.EdgeLoadServer 0 1800 >"$work/server.out" 2>"$work/server.err" &
+java ${JAVA_OPTS:-} -Dwaymark.access-log.format=off -cp "$jar" dev.waymark.benchmarks.EdgeLoadServer 0 1800 >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 for _ in $(seq 1 120); do
     grep -q '^ready$' "$work/server.out" && break
