@@ -12,7 +12,10 @@
 # It starts one EdgeLoadServer, checks that every target answers the same JSON with the same
 # status and content type, warms up (three passes of WARMUP per target), then runs wrk ROUNDS times
 # against each target in turn (STANDARD, EDGE, Grizzly, STANDARD, ...) and prints every round, the
-# medians, the EDGE/STANDARD ratio (DESIGN §5: at least 2.5) and EDGE/Grizzly.
+# medians, the EDGE/STANDARD ratio (DESIGN §5: at least 2.5) and EDGE/Grizzly. Beside requests per
+# second it prints the server JVM's CPU time per request (user and system time of all its threads,
+# from /proc, over each wrk run): wrk shares the cores, so this is what each target costs the
+# server alone.
 #
 # Settings (environment): ROUNDS (default 5, at least 2), DURATION of one measured wrk run
 # (default 10s), WARMUP (default 10s), CONNECTIONS (default 64), THREADS (default 2), JAVA_OPTS
@@ -52,16 +55,27 @@ stop_server() {
 }
 trap 'stop_server; rm -rf "$work"' EXIT
 
-# Prints the requests per second of one wrk run, or fails if any request failed.
+# The CPU time the server JVM has used, all its threads, in clock ticks.
+server_ticks() {
+    awk '{print $14 + $15}' "/proc/$server_pid/stat"
+}
+
+# Prints the requests per second of one wrk run and the server's CPU time per request in
+# microseconds, or fails if any request failed.
 measure() {
-    local url="$1" length="$2" out
+    local url="$1" length="$2" out before after
+    before="$(server_ticks)"
     out="$(wrk -t"$threads" -c"$connections" -d"$length" "$url")"
+    after="$(server_ticks)"
     if grep -Eq 'Non-2xx|Socket errors' <<<"$out"; then
         echo "wrk reported failed requests for $url:" >&2
         echo "$out" >&2
         return 1
     fi
-    awk '/^Requests\/sec:/ {print $2}' <<<"$out"
+    awk -v ticks="$((after - before))" -v hz="$(getconf CLK_TCK)" '
+        / requests in / {requests = $1}
+        /^Requests\/sec:/ {rps = $2}
+        END {printf "%s %.1f\n", rps, ticks / hz * 1e6 / requests}' <<<"$out"
 }
 
 median() {
@@ -97,33 +111,41 @@ done
 
 for pass in 1 2 3; do
     for target in "${targets[@]}"; do
-        rps="$(measure "${url[$target]}" "$warmup")"
-        echo "   warm-up $pass $target: $rps req/s" >&2
+        figures="$(measure "${url[$target]}" "$warmup")"
+        read -r rps cpu <<<"$figures"
+        echo "   warm-up $pass $target: $rps req/s, $cpu us of server CPU per request" >&2
     done
 done
-declare -A runs result
+declare -A runs cpus result cpu_result
 per_round=()
 for round in $(seq 1 "$rounds"); do
     line=()
     for target in "${targets[@]}"; do
-        rps="$(measure "${url[$target]}" "$duration")"
+        figures="$(measure "${url[$target]}" "$duration")"
+        read -r rps cpu <<<"$figures"
         runs[$target]="${runs[$target]:-} $rps"
-        line+=("$rps")
-        echo "   round $round $target: $rps req/s" >&2
+        cpus[$target]="${cpus[$target]:-} $cpu"
+        line+=("$rps" "$cpu")
+        echo "   round $round $target: $rps req/s, $cpu us of server CPU per request" >&2
     done
-    per_round+=("$(printf '%-6s %12.0f %12.0f %12.0f %14s %13s' "$round" "${line[0]}" "${line[1]}" "${line[2]}" \
-        "$(ratio "${line[1]}" "${line[0]}")" "$(ratio "${line[1]}" "${line[2]}")")")
+    per_round+=("$(printf '%-6s %10.0f %10.0f %10.0f %14s %13s   %8s %8s %8s' "$round" "${line[0]}" "${line[2]}" "${line[4]}" \
+        "$(ratio "${line[2]}" "${line[0]}")" "$(ratio "${line[2]}" "${line[4]}")" "${line[1]}" "${line[3]}" "${line[5]}")")
 done
 for target in "${targets[@]}"; do
     result[$target]="$(median <<<"${runs[$target]}")"
+    cpu_result[$target]="$(median <<<"${cpus[$target]}")"
 done
 stop_server
 
 echo
 echo "wrk -t$threads -c$connections -d$duration, $rounds rounds, $(date -u +%Y-%m-%d), $(nproc) cores"
-printf '%-6s %12s %12s %12s %14s %13s\n' round standard edge grizzly edge/standard edge/grizzly
+echo "requests/s, and the server's CPU time per request in microseconds (all its threads)"
+printf '%-6s %10s %10s %10s %14s %13s   %8s %8s %8s\n' round standard edge grizzly edge/standard edge/grizzly \
+    "cpu std" "cpu edge" "cpu grz"
 printf '%s\n' "${per_round[@]}"
-printf '%-6s %12.0f %12.0f %12.0f %14s %13s\n' median "${result[standard]}" "${result[edge]}" "${result[grizzly]}" \
-    "$(ratio "${result[edge]}" "${result[standard]}")" "$(ratio "${result[edge]}" "${result[grizzly]}")"
+printf '%-6s %10.0f %10.0f %10.0f %14s %13s   %8s %8s %8s\n' median "${result[standard]}" "${result[edge]}" \
+    "${result[grizzly]}" "$(ratio "${result[edge]}" "${result[standard]}")" "$(ratio "${result[edge]}" "${result[grizzly]}")" \
+    "${cpu_result[standard]}" "${cpu_result[edge]}" "${cpu_result[grizzly]}"
 echo
-printf 'EDGE/STANDARD (medians) %6s   target >= 2.5\n' "$(ratio "${result[edge]}" "${result[standard]}")"
+printf 'EDGE/STANDARD, requests/s (medians)       %6s   target >= 2.5\n' "$(ratio "${result[edge]}" "${result[standard]}")"
+printf 'STANDARD/EDGE, server CPU per request    %6s\n' "$(ratio "${cpu_result[standard]}" "${cpu_result[edge]}")"
