@@ -33,18 +33,17 @@ public final class PublishedBody implements Flow.Subscriber<Object>, StreamingOu
 
     private final DefaultApiResponse response;
     private final Object route;
-    private final long responseLimit;
+    private final StreamedSize size;
     private final CompletableFuture<Response> head = new CompletableFuture<>();
     private final BlockingQueue<Object> chunks = new LinkedBlockingQueue<>();
     private volatile Flow.Subscription subscription;
     private boolean started;
     private ChunkFormat format;
-    private long written;
 
     private PublishedBody(DefaultApiResponse response, Object route, long responseLimit) {
         this.response = response;
         this.route = route;
-        this.responseLimit = responseLimit;
+        this.size = new StreamedSize(route, responseLimit);
     }
 
     /**
@@ -150,7 +149,7 @@ public final class PublishedBody implements Flow.Subscriber<Object>, StreamingOu
                 byte[] chunk = (byte[]) next;
                 out.write(chunk);
                 out.flush();
-                count(chunk.length);
+                size.add(chunk.length);
                 subscription.request(1);
             }
         } catch (InterruptedException e) {
@@ -159,15 +158,6 @@ public final class PublishedBody implements Flow.Subscriber<Object>, StreamingOu
         } catch (IOException | RuntimeException e) {
             cancel();
             throw e;
-        }
-    }
-
-    private void count(int bytes) {
-        long before = written;
-        written += bytes;
-        if (before <= responseLimit && written > responseLimit) {
-            LOG.log(Level.WARNING, "API response for {0} is over the response limit of {1} and still streaming",
-                    route, Sizes.format(responseLimit));
         }
     }
 
