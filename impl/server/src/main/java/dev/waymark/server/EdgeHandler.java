@@ -63,7 +63,7 @@ final class EdgeHandler extends HttpHandler {
         AccessRecord record = dispatcher.record(method, path, headers, request.getRemoteAddr(), request.getProtocol().getProtocolString());
         Exchange exchange = new Exchange("", method, path, request.getQueryString(), headers, () -> cookies(request),
                 hasBody(request) ? request.getInputStream() : null, record);
-        Object outcome = dispatcher.serve(exchange, match);
+        Object outcome = dispatcher.serveEdge(exchange, match);
         if (outcome instanceof jakarta.ws.rs.core.Response answer) {
             logged(answer, response, record);
             return;

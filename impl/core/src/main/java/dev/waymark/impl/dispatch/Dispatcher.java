@@ -172,8 +172,9 @@ public final class Dispatcher {
      *
      * @param method the request method
      * @param rawPath the raw request path, relative to the application
-     * @return the match, or null if the request is not for an edge route (an {@code OPTIONS}
-     *         request never is: preflights and automatic answers are left to {@link #dispatch})
+     * @return the match, to be served by {@link #serveEdge}, or null if the request is not for an
+     *         edge route (an {@code OPTIONS} request never is: preflights and automatic answers are
+     *         left to {@link #dispatch})
      */
     public RouteMatch<BoundEndpoint> matchEdge(String method, String rawPath) {
         if (!deployment.hasEdgeRoutes() || rawPath.length() > maxPathLength || method.equals("OPTIONS")) {
@@ -190,14 +191,24 @@ public final class Dispatcher {
     }
 
     /**
-     * Serves a request its route was found for, with the route's CORS headers for a cross-origin
-     * request [CORS-3-1].
+     * Serves a request {@link #matchEdge} found an edge route for: the checks of
+     * {@link #dispatch} that routing did not already make, then the route.
      *
      * @param exchange the request
      * @param match the route and its path parameters
      * @return a {@link Response}, or a {@link CompletionStage} of one
      */
-    public Object serve(Exchange exchange, RouteMatch<BoundEndpoint> match) {
+    public Object serveEdge(Exchange exchange, RouteMatch<BoundEndpoint> match) {
+        try {
+            QueryString.checkEscapes(exchange.rawQuery());
+        } catch (ProblemException e) {
+            return e.problem().toResponse(null);
+        }
+        return serve(exchange, match);
+    }
+
+    /** Serves a routed request, with the route's CORS headers for a cross-origin request [CORS-3-1]. */
+    private Object serve(Exchange exchange, RouteMatch<BoundEndpoint> match) {
         Object outcome = answer(exchange, match);
         String origin = exchange.headers().getFirst("Origin");
         CorsRules cors = match.route().handler().settings().cors();
@@ -218,11 +229,6 @@ public final class Dispatcher {
         String path = exchange.rawPath();
         if (!settings.regions().isEmpty() && region.isPresent() && !settings.regions().contains(region.get())) {
             return elsewhere(exchange, settings.regions());
-        }
-        try {
-            QueryString.checkEscapes(exchange.rawQuery());
-        } catch (ProblemException e) {
-            return e.problem().toResponse(path);
         }
         long bodyLimit = settings.bodyLimit();
         if (declaredLength(exchange) > bodyLimit) {
