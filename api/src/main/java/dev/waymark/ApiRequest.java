@@ -58,6 +58,13 @@ public interface ApiRequest {
     String sourceIp();
 
     /**
+     * Who called, as the route's authorizer established it [AUTH-1-5].
+     *
+     * @return the identity; empty on a route without an authorizer
+     */
+    Optional<dev.waymark.auth.Identity> identity();
+
+    /**
      * The key of the route that took the request.
      *
      * @return a key such as {@code GET /notes/{id}}, or {@code $default}

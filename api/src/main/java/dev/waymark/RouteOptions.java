@@ -9,8 +9,8 @@ import dev.waymark.cors.CorsPolicy;
 /**
  * Settings of a programmatic route, or the defaults of a whole route table: the counterpart of
  * {@link BodyLimit}, {@link ResponseLimit}, {@link RuntimeHint}, {@link RouteTimeout},
- * {@link ExternalResolver}, {@link dev.waymark.cors.Cors} and {@link dev.waymark.log.AccessLog}
- * [BODY-1-4, RUNTIME-5-1, CORS-1-1, LOG-1-1]. Immutable: each method returns a new instance.
+ * {@link ExternalResolver}, {@link dev.waymark.cors.Cors}, {@link dev.waymark.log.AccessLog} and
+ * {@link dev.waymark.auth.Authorize} [BODY-1-4, RUNTIME-5-1, CORS-1-1, LOG-1-1, AUTH-1-1]. Immutable: each method returns a new instance.
  * A setting left unset is inherited: a route's from its table's defaults, a table's from the
  * configuration.
  *
@@ -36,6 +36,9 @@ public final class RouteOptions {
     private Boolean externalResolver;
     private CorsPolicy cors;
     private String accessLog;
+    private String authorizer;
+    private List<String> authorizationScopes;
+    private List<String> rolesAllowed;
 
     private RouteOptions() {
     }
@@ -153,6 +156,39 @@ public final class RouteOptions {
     }
 
     /**
+     * Sets the authorizer, as {@link dev.waymark.auth.Authorize#value()}.
+     *
+     * @param name an authorizer of the table, or {@link dev.waymark.auth.Authorize#NONE}
+     * @return new options
+     */
+    public RouteOptions authorizer(String name) {
+        return with(o -> o.authorizer = name);
+    }
+
+    /**
+     * Sets the scopes of which a JWT must carry one, as {@link dev.waymark.auth.Authorize#scopes()}.
+     *
+     * @param scopes scope names
+     * @return new options
+     */
+    public RouteOptions authorizationScopes(String... scopes) {
+        List<String> list = List.of(scopes);
+        return with(o -> o.authorizationScopes = list);
+    }
+
+    /**
+     * Sets the roles a container authorizer requires, as
+     * {@code jakarta.annotation.security.RolesAllowed}.
+     *
+     * @param roles role names, of which the caller needs one
+     * @return new options
+     */
+    public RouteOptions rolesAllowed(String... roles) {
+        List<String> list = List.of(roles);
+        return with(o -> o.rolesAllowed = list);
+    }
+
+    /**
      * The body limit, if set.
      *
      * @return the size
@@ -242,6 +278,33 @@ public final class RouteOptions {
         return Optional.ofNullable(accessLog);
     }
 
+    /**
+     * The authorizer, if set.
+     *
+     * @return the authorizer's name
+     */
+    public Optional<String> authorizer() {
+        return Optional.ofNullable(authorizer);
+    }
+
+    /**
+     * The authorization scopes, if set.
+     *
+     * @return the scopes
+     */
+    public Optional<List<String>> authorizationScopes() {
+        return Optional.ofNullable(authorizationScopes);
+    }
+
+    /**
+     * The roles allowed, if set.
+     *
+     * @return the roles
+     */
+    public Optional<List<String>> rolesAllowed() {
+        return Optional.ofNullable(rolesAllowed);
+    }
+
     private RouteOptions with(Consumer<RouteOptions> change) {
         RouteOptions copy = new RouteOptions();
         copy.bodyLimit = bodyLimit;
@@ -254,6 +317,9 @@ public final class RouteOptions {
         copy.externalResolver = externalResolver;
         copy.cors = cors;
         copy.accessLog = accessLog;
+        copy.authorizer = authorizer;
+        copy.authorizationScopes = authorizationScopes;
+        copy.rolesAllowed = rolesAllowed;
         change.accept(copy);
         return copy;
     }

@@ -109,6 +109,17 @@ public interface RouteTable {
     RouteTable addAll(Map<String, Handler> routes);
 
     /**
+     * Declares an authorizer of the table's API [AUTH-1-1], which routes and the table's defaults
+     * choose by name ({@link RouteOptions#authorizer(String)}).
+     *
+     * @param definition the authorizer
+     * @return this table
+     * @throws ApiDeploymentException if the table already has an authorizer of that name, or a
+     *         setting is invalid
+     */
+    RouteTable authorizer(dev.waymark.auth.AuthorizerDefinition definition);
+
+    /**
      * The routes of the table, in precedence order.
      *
      * @return an immutable snapshot

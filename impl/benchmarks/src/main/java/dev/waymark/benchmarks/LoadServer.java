@@ -169,7 +169,7 @@ public final class LoadServer {
             throws IOException {
         Dispatcher dispatcher = EmbeddedApplication.dispatcher(extension.deployment(), extension.config(), weld);
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"),
-                EmbeddedApplication.create(dispatcher), false);
+                EmbeddedApplication.create(dispatcher, java.util.Set.of()), false);
         EmbeddedApplication.guard(http, dispatcher);
 
         ResourceConfig jersey = EmbeddedApplication.withSettings(new ResourceConfig()

@@ -62,7 +62,7 @@ final class EdgeHandler extends HttpHandler {
         RequestHeaders headers = new RequestHeaders(request);
         AccessRecord record = dispatcher.record(method, path, headers, request.getRemoteAddr(), request.getProtocol().getProtocolString());
         Exchange exchange = new Exchange("", method, path, request.getQueryString(), headers, () -> cookies(request),
-                hasBody(request) ? request.getInputStream() : null, record);
+                hasBody(request) ? request.getInputStream() : null, record, null);
         Object outcome = dispatcher.serveEdge(exchange, match);
         if (outcome instanceof jakarta.ws.rs.core.Response answer) {
             logged(answer, response, record);

@@ -47,15 +47,18 @@ public final class EmbeddedApplication {
 
     /**
      * The Jersey application that serves a deployment: Waymark's pre-matching route filter and its
-     * resource for asynchronous answers.
+     * resource for asynchronous answers, after the application's own pre-matching request filters.
      *
      * @param dispatcher the deployment's dispatcher
+     * @param requestFilters the application's pre-matching request filters, which run before the router
      * @return the application
      */
-    public static ResourceConfig create(Dispatcher dispatcher) {
-        return withSettings(new ResourceConfig()
+    public static ResourceConfig create(Dispatcher dispatcher, java.util.Set<Class<?>> requestFilters) {
+        ResourceConfig resources = new ResourceConfig()
                 .register(PendingResponseResource.class)
-                .registerInstances(new RouteFilter(dispatcher)));
+                .registerInstances(new RouteFilter(dispatcher));
+        requestFilters.forEach(resources::register);
+        return withSettings(resources);
     }
 
     /**

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.enterprise.inject.spi.Extension;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
 
@@ -260,7 +262,7 @@ public final class Waymark implements AutoCloseable {
                     LOG.log(Level.WARNING, "No API found: an application's @Api classes are discovered in jars and "
                             + "folders that have META-INF/beans.xml");
                 }
-                return serve(container, deployment, extension.config());
+                return serve(container, deployment, extension.config(), extension.requestFilters());
             } catch (RuntimeException e) {
                 container.shutdown();
                 throw e;
@@ -274,7 +276,9 @@ public final class Waymark implements AutoCloseable {
                 weld.setClassLoader(classLoader);
             }
             if (beanClasses != null) {
-                weld.disableDiscovery().addBeanClasses(beanClasses.toArray(Class<?>[]::new)).addExtension(new WaymarkExtension());
+                weld.disableDiscovery().addBeanClasses(beanClasses.toArray(Class<?>[]::new));
+                ServiceLoader.load(Extension.class, classLoader != null ? classLoader : Waymark.class.getClassLoader())
+                        .forEach(weld::addExtension);
             }
             try {
                 return weld.initialize();
@@ -283,12 +287,12 @@ public final class Waymark implements AutoCloseable {
             }
         }
 
-        private Waymark serve(WeldContainer container, Deployment deployment, WaymarkConfig config) {
+        private Waymark serve(WeldContainer container, Deployment deployment, WaymarkConfig config, java.util.Set<Class<?>> requestFilters) {
             int chosenPort = port != null ? port : WaymarkConfig.value("waymark.port").map(Integer::parseInt).orElse(8080);
             String chosenHost = host != null ? host : WaymarkConfig.value("waymark.host").orElse("0.0.0.0");
             Dispatcher dispatcher = EmbeddedApplication.dispatcher(deployment, config, container);
             URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
-            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, EmbeddedApplication.create(dispatcher), false);
+            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, EmbeddedApplication.create(dispatcher, requestFilters), false);
             EmbeddedApplication.guard(http, dispatcher);
             NetworkListener listener = http.getListeners().iterator().next();
             EmbeddedApplication.configure(listener);

@@ -2,8 +2,10 @@ package dev.waymark.impl.cdi;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
@@ -14,10 +16,15 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
 
 import dev.waymark.Api;
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.RouteTable;
+import dev.waymark.auth.Authorizer;
+import dev.waymark.impl.handler.Instances;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.handler.ApiClass;
@@ -37,6 +44,8 @@ public class WaymarkExtension implements Extension {
     private final List<Class<?>> apiClasses = new ArrayList<>();
     private final Map<Class<?>, Bean<?>> apiBeans = new LinkedHashMap<>();
     private final List<Bean<?>> tableBeans = new ArrayList<>();
+    private final List<Bean<?>> authorizerBeans = new ArrayList<>();
+    private final Set<Class<?>> requestFilters = new LinkedHashSet<>();
     private volatile Deployment deployment;
     private volatile WaymarkConfig config;
 
@@ -47,6 +56,18 @@ public class WaymarkExtension implements Extension {
         }
     }
 
+    /**
+     * Collects the application's pre-matching JAX-RS request filters, which run before Waymark's
+     * router, so they can authenticate requests for container authorizers [AUTH-4-1].
+     */
+    void collectRequestFilter(@Observes @WithAnnotations(Provider.class) ProcessAnnotatedType<?> event) {
+        Class<?> type = event.getAnnotatedType().getJavaClass();
+        if (type.isAnnotationPresent(Provider.class) && type.isAnnotationPresent(PreMatching.class)
+                && ContainerRequestFilter.class.isAssignableFrom(type)) {
+            requestFilters.add(type);
+        }
+    }
+
     void collectBean(@Observes ProcessBean<?> event) {
         Bean<?> bean = event.getBean();
         if (event instanceof ProcessManagedBean<?> && bean.getBeanClass().isAnnotationPresent(Api.class)) {
@@ -54,6 +75,9 @@ public class WaymarkExtension implements Extension {
         }
         if (bean.getTypes().contains(RouteTable.class)) {
             tableBeans.add(bean);
+        }
+        if (bean.getTypes().contains(Authorizer.class)) {
+            authorizerBeans.add(bean);
         }
     }
 
@@ -68,7 +92,7 @@ public class WaymarkExtension implements Extension {
                             + "give it a public no-argument constructor, or an @Inject constructor");
                 }
                 Object reference = beans.getReference(bean, type, beans.createCreationalContext(bean));
-                ApiClass api = ApiClass.read(type, () -> reference);
+                ApiClass api = ApiClass.read(type, () -> reference, wanted -> instance(beans, wanted));
                 classes.add(api);
                 if (hasEdgeRoutes(api, config)) {
                     initialize(reference, type);
@@ -82,6 +106,19 @@ public class WaymarkExtension implements Extension {
         } catch (ApiDeploymentException e) {
             event.addDeploymentProblem(e);
         }
+    }
+
+    /**
+     * The bean of a class an API names (a custom authorizer), else a new instance made with its
+     * public no-argument constructor.
+     */
+    private Object instance(BeanManager beans, Class<?> wanted) {
+        for (Bean<?> bean : authorizerBeans) {
+            if (bean.getTypes().contains(wanted)) {
+                return beans.getReference(bean, wanted, beans.createCreationalContext(bean));
+            }
+        }
+        return Instances.create(wanted);
     }
 
     private static boolean hasEdgeRoutes(ApiClass api, WaymarkConfig config) {
@@ -114,6 +151,16 @@ public class WaymarkExtension implements Extension {
             throw new IllegalStateException("The Waymark APIs of this application are not deployed");
         }
         return deployed;
+    }
+
+    /**
+     * The application's {@code @Provider @PreMatching} request filters, which the JAX-RS
+     * application registers ahead of Waymark's router.
+     *
+     * @return the filter classes
+     */
+    public Set<Class<?>> requestFilters() {
+        return Set.copyOf(requestFilters);
     }
 
     /**

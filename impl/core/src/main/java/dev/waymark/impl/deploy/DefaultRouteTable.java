@@ -12,6 +12,8 @@ import dev.waymark.Handler;
 import dev.waymark.RouteInfo;
 import dev.waymark.RouteOptions;
 import dev.waymark.RouteTable;
+import dev.waymark.auth.AuthorizerDefinition;
+import dev.waymark.impl.auth.ApiAuthorizers;
 import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.DeclaredRoute;
 import dev.waymark.impl.handler.HandlerEndpoint;
@@ -29,6 +31,7 @@ public final class DefaultRouteTable implements RouteTable {
     private final UnaryOperator<RouteSettings> tableSettings;
     private final List<DeclaredRoute> routes = new ArrayList<>();
     private final Map<String, DeclaredRoute> shapes = new HashMap<>();
+    private ApiAuthorizers authorizers;
     private Deployment deployment;
 
     DefaultRouteTable(String name, String basePath, RouteOptions defaults) {
@@ -42,6 +45,7 @@ public final class DefaultRouteTable implements RouteTable {
         this.tableSettings = RouteSettings.declaredBy(defaults, "the defaults of API " + name);
         this.baseSegments = RouteKey.parseBasePath(basePath);
         this.basePath = baseSegments.isEmpty() ? "/" : "/" + String.join("/", baseSegments);
+        this.authorizers = ApiAuthorizers.of(name);
     }
 
     @Override
@@ -100,11 +104,28 @@ public final class DefaultRouteTable implements RouteTable {
     }
 
     @Override
+    public synchronized RouteTable authorizer(AuthorizerDefinition definition) {
+        if (definition == null) {
+            throw new ApiDeploymentException("The authorizer definition of API " + name + " is null");
+        }
+        ApiAuthorizers extended = authorizers.with(definition);
+        if (deployment != null) {
+            deployment.replaceAuthorizers(this, extended);
+        }
+        authorizers = extended;
+        return this;
+    }
+
+    synchronized ApiAuthorizers authorizers() {
+        return authorizers;
+    }
+
+    @Override
     public List<RouteInfo> routes() {
         List<Route<BoundEndpoint>> full = new ArrayList<>();
         synchronized (this) {
             for (DeclaredRoute route : routes) {
-                full.add(Deployment.qualify(name, baseSegments, route, RouteSettings.DEFAULTS));
+                full.add(Deployment.qualify(name, baseSegments, route, RouteSettings.DEFAULTS, authorizers));
             }
         }
         full.sort((a, b) -> Router.PRECEDENCE.compare(a.key(), b.key()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.RouteInfo;
 import dev.waymark.RouteTable;
+import dev.waymark.impl.auth.ApiAuthorizers;
 import dev.waymark.impl.handler.ApiClass;
 import dev.waymark.impl.handler.DeclaredRoute;
 import dev.waymark.impl.handler.BoundEndpoint;
@@ -28,6 +29,8 @@ public final class Deployment {
     private volatile List<DefaultRouteTable> tables;
     private volatile Router<BoundEndpoint> router;
     private volatile boolean edgeRoutes;
+    private DefaultRouteTable replaced;
+    private ApiAuthorizers replacement;
 
     private Deployment(List<ApiClass> classes, List<DefaultRouteTable> tables, RouteSettings defaults) {
         this.classes = List.copyOf(classes);
@@ -111,6 +114,17 @@ public final class Deployment {
         use(Router.of(collect(table, added)));
     }
 
+    synchronized void replaceAuthorizers(DefaultRouteTable table, ApiAuthorizers authorizers) {
+        replaced = table;
+        replacement = authorizers;
+        try {
+            use(Router.of(collect(null, List.of())));
+        } finally {
+            replaced = null;
+            replacement = null;
+        }
+    }
+
     private void use(Router<BoundEndpoint> next) {
         edgeRoutes = next.routes().stream().anyMatch(route -> route.handler().settings().isEdge());
         router = next;
@@ -120,24 +134,29 @@ public final class Deployment {
         List<Route<BoundEndpoint>> routes = new ArrayList<>();
         for (ApiClass api : classes) {
             for (DeclaredRoute route : api.routes()) {
-                routes.add(qualify(api.name(), api.basePath(), route, defaults));
+                routes.add(qualify(api.name(), api.basePath(), route, defaults, api.authorizers()));
             }
         }
         for (DefaultRouteTable table : tables) {
+            ApiAuthorizers authorizers = table == replaced ? replacement : table.authorizers();
             for (DeclaredRoute route : table.declaredRoutes()) {
-                routes.add(qualify(table.name(), table.baseSegments(), route, defaults));
+                routes.add(qualify(table.name(), table.baseSegments(), route, defaults, authorizers));
             }
             if (table == extended) {
                 for (DeclaredRoute route : added) {
-                    routes.add(qualify(table.name(), table.baseSegments(), route, defaults));
+                    routes.add(qualify(table.name(), table.baseSegments(), route, defaults, authorizers));
                 }
             }
         }
         return routes;
     }
 
-    static Route<BoundEndpoint> qualify(String api, List<String> base, DeclaredRoute route, RouteSettings defaults) {
-        BoundEndpoint bound = new BoundEndpoint(route.endpoint(), route.settings().apply(defaults));
+    static Route<BoundEndpoint> qualify(String api, List<String> base, DeclaredRoute route, RouteSettings defaults,
+            ApiAuthorizers authorizers) {
+        RouteSettings settings = route.settings().apply(defaults);
+        String where = "Route \"" + route.declaredKey() + "\" of API " + api;
+        BoundEndpoint bound = new BoundEndpoint(route.endpoint(), settings,
+                authorizers.guard(settings.auth(), route.declaredKey(), where, settings.isEdge()));
         return new Route<>(route.key().under(base), route.declaredKey(), api, base, bound, route.endpoint().description());
     }
 

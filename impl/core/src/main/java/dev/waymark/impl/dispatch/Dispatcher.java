@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.waymark.impl.auth.AuthDecision;
+import dev.waymark.impl.auth.CurrentIdentity;
+import dev.waymark.impl.auth.DefaultIdentity;
+import dev.waymark.impl.auth.RouteGuard;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.deploy.Deployment;
@@ -230,18 +234,29 @@ public final class Dispatcher {
         if (!settings.regions().isEmpty() && region.isPresent() && !settings.regions().contains(region.get())) {
             return elsewhere(exchange, settings.regions());
         }
+        DefaultIdentity identity = null;
+        RouteGuard guard = route.handler().guard();
+        if (guard != null) {
+            AuthDecision decision = guard.check(exchange);
+            if (decision.refused()) {
+                return decision.refusal();
+            }
+            identity = decision.identity();
+        }
         long bodyLimit = settings.bodyLimit();
         if (declaredLength(exchange) > bodyLimit) {
             return Problem.bodyTooLarge(bodyLimit).toResponse(path);
         }
-        DefaultApiRequest request = new DefaultApiRequest(exchange, route.declaredKey(), match.parameters(), settings);
+        DefaultApiRequest request = new DefaultApiRequest(exchange, route.declaredKey(), match.parameters(), settings, identity);
+        DefaultIdentity caller = identity;
         DefaultApiResponse response = new DefaultApiResponse(exchange.applicationPath(), exchange.rawPath());
         boolean head = "HEAD".equals(exchange.method());
         Deadline deadline = settings.timeoutMillis() == Long.MAX_VALUE ? null : Deadline.start(settings.timeoutMillis());
         Object result = null;
         Exception thrown = null;
         try {
-            result = (settings.isEdge() ? HandlerScope.NONE : scope).run(() -> endpoint.invoke(request, response));
+            result = (settings.isEdge() ? HandlerScope.NONE : scope)
+                    .run(() -> CurrentIdentity.with(caller, () -> endpoint.invoke(request, response)));
         } catch (Exception e) {
             thrown = e;
         }

@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -15,6 +16,7 @@ import dev.waymark.CatchAll;
 import dev.waymark.Route;
 import dev.waymark.RouteRuntime;
 import dev.waymark.RuntimeHint;
+import dev.waymark.impl.auth.ApiAuthorizers;
 import dev.waymark.impl.route.RouteKey;
 import dev.waymark.impl.validation.ParameterValidator;
 
@@ -26,18 +28,20 @@ import dev.waymark.impl.validation.ParameterValidator;
  * @param name the API name
  * @param basePath the literal segments of the base path
  * @param routes the routes, in method-name order
+ * @param authorizers the authorizers the class declares
  */
-public record ApiClass(Class<?> type, String name, List<String> basePath, List<DeclaredRoute> routes) {
+public record ApiClass(Class<?> type, String name, List<String> basePath, List<DeclaredRoute> routes, ApiAuthorizers authorizers) {
 
     /**
      * Reads a class.
      *
      * @param type a class annotated {@link Api}
      * @param target supplies the instance to invoke handler methods on
+     * @param beans supplies the instance of a class the API names, such as a custom authorizer
      * @return the API
      * @throws ApiDeploymentException if a declaration is invalid
      */
-    public static ApiClass read(Class<?> type, Supplier<Object> target) {
+    public static ApiClass read(Class<?> type, Supplier<Object> target, Function<Class<?>, Object> beans) {
         Api api = type.getAnnotation(Api.class);
         if (api == null) {
             throw new ApiDeploymentException(type.getName() + " is not annotated @Api");
@@ -60,7 +64,7 @@ public record ApiClass(Class<?> type, String name, List<String> basePath, List<D
         for (Method method : methods) {
             routes.add(route(type, method, target, apiSettings, apiParse));
         }
-        return new ApiClass(type, name, basePath, List.copyOf(routes));
+        return new ApiClass(type, name, basePath, List.copyOf(routes), ApiAuthorizers.declaredBy(type, name, beans));
     }
 
     private static DeclaredRoute route(Class<?> type, Method method, Supplier<Object> target,

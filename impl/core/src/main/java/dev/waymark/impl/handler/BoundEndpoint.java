@@ -5,6 +5,7 @@ package dev.waymark.impl.handler;
  *
  * @param endpoint the handler
  * @param settings the settings
+ * @param guard the route's authorizer and requirements, or null for an open route
  */
-public record BoundEndpoint(Endpoint endpoint, RouteSettings settings) {
+public record BoundEndpoint(Endpoint endpoint, RouteSettings settings, dev.waymark.impl.auth.RouteGuard guard) {
 }

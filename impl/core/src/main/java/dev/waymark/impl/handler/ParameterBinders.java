@@ -26,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.ApiRequest;
 import dev.waymark.ApiResponse;
+import dev.waymark.auth.Identity;
 import dev.waymark.FormPart;
 import dev.waymark.impl.http.DefaultApiRequest;
 import dev.waymark.impl.http.Problem;
@@ -55,6 +56,10 @@ final class ParameterBinders {
                     binder = (request, response) -> request;
                 } else if (type == ApiResponse.class) {
                     binder = (request, response) -> response;
+                } else if (type == Identity.class) {
+                    binder = (request, response) -> request.identity().orElse(null);
+                } else if (type.getName().equals(JSON_WEB_TOKEN)) {
+                    binder = (request, response) -> request.identity().flatMap(identity -> identity.credential(type)).orElse(null);
                 } else if (parameter.getAnnotations().length > 0 && hasJaxrsContext(parameter)) {
                     throw new ApiDeploymentException("Cannot supply " + describe
                             + ": @Context is not supported in route handlers; take an ApiRequest or ApiResponse parameter");
@@ -91,6 +96,9 @@ final class ParameterBinders {
         }
         return binders;
     }
+
+    /** The MicroProfile JWT type a handler may take, named so the API stays optional. */
+    private static final String JSON_WEB_TOKEN = "org.eclipse.microprofile.jwt.JsonWebToken";
 
     /** Types of a container's own request pipeline, which a route handler is never given. */
     private static final List<String> CONTAINER_PACKAGES = List.of("jakarta.servlet.", "javax.servlet.", "jakarta.ws.rs.",

@@ -11,6 +11,8 @@ import dev.waymark.RouteOptions;
 import dev.waymark.RouteRuntime;
 import dev.waymark.RouteTimeout;
 import dev.waymark.RuntimeHint;
+import dev.waymark.impl.auth.ApiAuthorizers;
+import dev.waymark.impl.auth.AuthChoice;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.log.AccessLogFormat;
@@ -34,14 +36,15 @@ import dev.waymark.impl.http.Sizes;
  * @param externalResolver whether other code sends the response after the handler returns
  * @param cors the CORS policy
  * @param accessLog the access log format, or null for the deployment's
+ * @param auth the choice of authorizer and what it requires, or null for an open route
  */
 public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimit, boolean strictResponseLimit,
         RouteRuntime runtime, List<String> regions, long timeoutMillis, boolean externalResolver, CorsRules cors,
-        AccessLogFormat accessLog) {
+        AccessLogFormat accessLog, AuthChoice auth) {
 
     /** The built-in defaults: 1 MB bodies, parsed; 4 MB responses, logged; standard runtime everywhere; 30 s; CORS for all. */
     public static final RouteSettings DEFAULTS = new RouteSettings(1024L * 1024, true, 4L * 1024 * 1024, false,
-            RouteRuntime.STANDARD, List.of(), 30_000, false, CorsRules.ALLOW_ALL, null);
+            RouteRuntime.STANDARD, List.of(), 30_000, false, CorsRules.ALLOW_ALL, null, null);
 
     /**
      * The defaults of a deployment: {@code waymark.body.limit}, {@code waymark.response.limit} and
@@ -54,14 +57,15 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
         return new Declared(
                 config.bodyLimit().map(size -> size(size, "waymark.body.limit")).orElse(null), null,
                 config.responseLimit().map(size -> responseSize(size, "waymark.response.limit")).orElse(null), null, null, null,
-                config.timeout().map(text -> timeout(text, "waymark.timeout")).orElse(null), null, null, null)
+                config.timeout().map(text -> timeout(text, "waymark.timeout")).orElse(null), null, null, null, null)
                 .apply(DEFAULTS);
     }
 
     /**
      * The override an annotated element declares ({@link BodyLimit}, {@link ResponseLimit},
      * {@link RuntimeHint}, {@link RouteTimeout}, {@link ExternalResolver},
-     * {@link dev.waymark.cors.Cors}, {@link AccessLog}); values are checked now.
+     * {@link dev.waymark.cors.Cors}, {@link AccessLog}, {@link dev.waymark.auth.Authorize},
+     * {@code @RolesAllowed}); values are checked now.
      *
      * @param element an API class or a handler method
      * @param where the element described for error messages
@@ -82,7 +86,8 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
                 timeout == null ? null : timeout(timeout.value(), "@RouteTimeout of " + where),
                 element.isAnnotationPresent(ExternalResolver.class) ? Boolean.TRUE : null,
                 CorsRules.declaredBy(element, where).orElse(null),
-                accessLog(element.getAnnotation(AccessLog.class), where));
+                accessLog(element.getAnnotation(AccessLog.class), where),
+                ApiAuthorizers.declaredBy(element).orElse(null));
     }
 
     /**
@@ -103,7 +108,11 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
                 options.timeout().map(text -> timeout(text, "the timeout of " + where)).orElse(null),
                 options.externalResolver().orElse(null),
                 options.cors().map(policy -> CorsRules.of(policy, where)).orElse(null),
-                options.accessLog().map(format -> AccessLogFormat.parse(format, where)).orElse(null));
+                options.accessLog().map(format -> AccessLogFormat.parse(format, where)).orElse(null),
+                options.authorizer().isPresent() || options.authorizationScopes().isPresent() || options.rolesAllowed().isPresent()
+                        ? new AuthChoice(options.authorizer().map(String::strip).orElse(null), options.authorizationScopes().orElse(null),
+                                options.rolesAllowed().orElse(null))
+                        : null);
     }
 
     /**
@@ -118,7 +127,7 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
     /** Settings declared at one level; a null field keeps the level below. */
     private record Declared(Long bodyLimit, Boolean parseBody, Long responseLimit, Boolean strict, RouteRuntime runtime,
             List<String> regions, Long timeoutMillis, Boolean externalResolver, CorsRules cors,
-            AccessLogFormat accessLog) implements UnaryOperator<RouteSettings> {
+            AccessLogFormat accessLog, AuthChoice auth) implements UnaryOperator<RouteSettings> {
 
         @Override
         public RouteSettings apply(RouteSettings base) {
@@ -132,7 +141,8 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
                     timeoutMillis == null ? base.timeoutMillis : timeoutMillis,
                     externalResolver == null ? base.externalResolver : externalResolver,
                     cors == null ? base.cors : cors,
-                    accessLog == null ? base.accessLog : accessLog);
+                    accessLog == null ? base.accessLog : accessLog,
+                    auth == null ? base.auth : auth.over(base.auth));
         }
     }
 

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import dev.waymark.ApiRequest;
+import dev.waymark.auth.Identity;
 import dev.waymark.FormPart;
 import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.log.AccessRecord;
@@ -33,6 +34,7 @@ public final class DefaultApiRequest implements ApiRequest {
     private final String rawQuery;
     private final String routeKey;
     private final AccessRecord access;
+    private final Identity identity;
     private final PathParameters parameters;
     private final MultivaluedMap<String, String> headers;
     private final Supplier<Map<String, String>> cookieSource;
@@ -52,8 +54,10 @@ public final class DefaultApiRequest implements ApiRequest {
      * @param routeKey the key of the matched route
      * @param parameters the path parameters of the matched route
      * @param settings the route's settings: its body limit, whether its body may be parsed
+     * @param identity the caller, as the route's authorizer established it, or null
      */
-    public DefaultApiRequest(Exchange exchange, String routeKey, PathParameters parameters, RouteSettings settings) {
+    public DefaultApiRequest(Exchange exchange, String routeKey, PathParameters parameters, RouteSettings settings,
+            Identity identity) {
         this.method = exchange.method();
         this.path = exchange.rawPath();
         this.rawQuery = exchange.rawQuery();
@@ -64,6 +68,12 @@ public final class DefaultApiRequest implements ApiRequest {
         this.routeKey = routeKey;
         this.parameters = parameters;
         this.access = exchange.access();
+        this.identity = identity;
+    }
+
+    @Override
+    public Optional<Identity> identity() {
+        return Optional.ofNullable(identity);
     }
 
     /**

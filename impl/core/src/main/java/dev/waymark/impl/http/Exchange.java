@@ -20,7 +20,9 @@ import dev.waymark.impl.log.AccessRecord;
  * @param cookies reads the request cookies, name to value, when a handler first asks for them
  * @param entity the body stream, or null
  * @param access the access log record of the request
+ * @param security the container's security context of the request, or null where there is none
  */
 public record Exchange(String applicationPath, String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers,
-        Supplier<Map<String, String>> cookies, InputStream entity, AccessRecord access) {
+        Supplier<Map<String, String>> cookies, InputStream entity, AccessRecord access,
+        jakarta.ws.rs.core.SecurityContext security) {
 }

@@ -117,6 +117,22 @@ public record Problem(String type, String title, int status, String detail, Map<
         return of("cors-refused", "Cross-origin request refused", 403, detail);
     }
 
+    /** The request has no credentials, or credentials the route's authorizer does not accept: 401. */
+    public static Problem unauthorized(String detail) {
+        return of("unauthorized", "Unauthorized", 401, detail);
+    }
+
+    /** The route's authorizer refuses the caller: 403. */
+    public static Problem forbidden(String detail) {
+        return of("forbidden", "Forbidden", 403, detail);
+    }
+
+    /** The route's authorizer failed: 500, with no detail of the failure. */
+    public static Problem authorizerFailed() {
+        return of("authorizer-failed", "Internal server error", 500,
+                "The route's authorizer failed; the server log has the details");
+    }
+
     /** The handler failed: 500, with no detail of the failure. */
     public static Problem handlerFailed() {
         return of("handler-failed", "Internal server error", 500,

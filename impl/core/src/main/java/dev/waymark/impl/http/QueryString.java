@@ -34,7 +34,14 @@ public final class QueryString {
         }
     }
 
-    static Map<String, List<String>> parse(String rawQuery) {
+    /**
+     * Parses a query string as {@code application/x-www-form-urlencoded}.
+     *
+     * @param rawQuery the raw query, or null
+     * @return name to values, in request order
+     * @throws ProblemException for an invalid percent-encoding
+     */
+    public static Map<String, List<String>> parse(String rawQuery) {
         return pairs(rawQuery, StandardCharsets.UTF_8,
                 raw -> Problem.invalidQuery("The query string has an invalid percent-encoding in '" + raw + "'"));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -25,10 +26,13 @@ import dev.waymark.impl.log.AccessRecord;
  * Serves every request before JAX-RS resource matching: Waymark's router replaces JAX-RS's, so
  * precedence and path decoding are the same on every container. A synchronous outcome ends the
  * request here ({@code abortWith}); an asynchronous one is handed to {@link PendingResponseResource}.
- * As a response filter it sends the request id and writes the access log.
+ * As a response filter it sends the request id and writes the access log. It runs at
+ * {@link Priorities#AUTHORIZATION}, after the application's pre-matching authentication filters
+ * ({@link Priorities#AUTHENTICATION}), so they can set the security context container
+ * authorizers read, and before the container's own filters of lower precedence.
  */
 @PreMatching
-@Priority(100)
+@Priority(Priorities.AUTHORIZATION)
 public final class RouteFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String RECORD = "dev.waymark.access-record";
@@ -105,7 +109,8 @@ public final class RouteFilter implements ContainerRequestFilter, ContainerRespo
         AccessRecord record = dispatcher.record(context.getMethod(), requestPath == null ? "/" : requestPath, context.getHeaders(),
                 (String) context.getProperty(AccessRecord.SOURCE_IP), (String) context.getProperty(AccessRecord.PROTOCOL));
         return new Exchange(applicationPath, context.getMethod(), path, uri.getRequestUri().getRawQuery(),
-                context.getHeaders(), () -> cookies(context), hasBody(context) ? context.getEntityStream() : null, record);
+                context.getHeaders(), () -> cookies(context), hasBody(context) ? context.getEntityStream() : null, record,
+                context.getSecurityContext());
     }
 
     private static Map<String, String> cookies(ContainerRequestContext context) {

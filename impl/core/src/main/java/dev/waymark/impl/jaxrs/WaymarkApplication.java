@@ -1,6 +1,7 @@
 package dev.waymark.impl.jaxrs;
 
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.enterprise.inject.spi.CDI;
@@ -14,7 +15,8 @@ import dev.waymark.impl.dispatch.HandlerScope;
 /**
  * The JAX-RS application that serves the APIs of a web application on an application server: put
  * the implementation jar in {@code WEB-INF/lib} and the server finds it. The APIs are the ones the
- * CDI extension found in the deployment.
+ * CDI extension found in the deployment; the application's {@code @Provider @PreMatching} request
+ * filters run before them.
  */
 @ApplicationPath("/")
 public class WaymarkApplication extends Application {
@@ -24,7 +26,13 @@ public class WaymarkApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PendingResponseResource.class);
+        Set<Class<?>> classes = new HashSet<>(extension().requestFilters());
+        classes.add(PendingResponseResource.class);
+        return classes;
+    }
+
+    private static WaymarkExtension extension() {
+        return CDI.current().getBeanManager().getExtension(WaymarkExtension.class);
     }
 
     /**
@@ -40,7 +48,7 @@ public class WaymarkApplication extends Application {
 
     @Override
     public Set<Object> getSingletons() {
-        WaymarkExtension extension = CDI.current().getBeanManager().getExtension(WaymarkExtension.class);
+        WaymarkExtension extension = extension();
         return Set.of(new RouteFilter(new Dispatcher(extension.deployment(), extension.config(), HandlerScope.NONE)));
     }
 }

@@ -69,7 +69,7 @@ class DispatcherTest {
         InputStream entity = body == null ? null : new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
         int query = path.indexOf('?');
         return new Exchange("", method, query < 0 ? path : path.substring(0, query), query < 0 ? null : path.substring(query + 1),
-                map, Map::of, entity, new dev.waymark.impl.log.AccessRecord(null, "127.0.0.1", method, path, "HTTP/1.1", null, null));
+                map, Map::of, entity, new dev.waymark.impl.log.AccessRecord(null, "127.0.0.1", method, path, "HTTP/1.1", null, null), null);
     }
 
     private Response sync(Exchange exchange) {

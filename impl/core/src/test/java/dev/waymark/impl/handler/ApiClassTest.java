@@ -86,7 +86,7 @@ class ApiClassTest {
 
     @Test
     void readsNameRoutesAndSettings() {
-        ApiClass api = ApiClass.read(Valid.class, () -> new Valid());
+        ApiClass api = ApiClass.read(Valid.class, () -> new Valid(), Instances::create);
         assertEquals("Valid", api.name());
         List<String> keys = api.routes().stream().map(DeclaredRoute::declaredKey).toList();
         assertEquals(List.of("GET /a/{id}", "POST /b", "$default"), keys);
@@ -107,7 +107,7 @@ class ApiClassTest {
     }
 
     private static void assertMessage(Class<?> type, String part) {
-        ApiDeploymentException e = assertThrows(ApiDeploymentException.class, () -> ApiClass.read(type, () -> null));
+        ApiDeploymentException e = assertThrows(ApiDeploymentException.class, () -> ApiClass.read(type, () -> null, Instances::create));
         assertTrue(e.getMessage().contains(part), e.getMessage());
     }
 }

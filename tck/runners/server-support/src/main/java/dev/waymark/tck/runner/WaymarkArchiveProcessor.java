@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.spi.client.deployment.ApplicationArchiveProcessor;
 import org.jboss.arquillian.test.spi.TestClass;
@@ -15,7 +18,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Adds the implementation ({@code waymark-impl-core}, with its MIME Pull library) and the API
+ * Adds the implementation ({@code waymark-impl-core}, with its MIME Pull library, and
+ * {@code waymark-impl-jwt} with its libraries) and the API
  * ({@code waymark-api}) to {@code WEB-INF/lib} of every web archive the TCK deploys. Both are taken from where their
  * classes were loaded on the test class path: a jar, or a {@code target/classes} folder.
  * Arquillian calls application archive processors for testable deployments only; the TCK's are
@@ -33,14 +37,29 @@ public class WaymarkArchiveProcessor implements ApplicationArchiveProcessor {
     /** A class of MIME Pull, the multipart parser the implementation uses. */
     static final String MIMEPULL_CLASS = "org.jvnet.mimepull.MIMEMessage";
 
+    /**
+     * The JWT authorizers ({@code waymark-impl-jwt}) and what they need that the servers do not
+     * all have: SmallRye JWT, jose4j, the MicroProfile JWT API, JBoss Logging and SLF4J's API.
+     * Class name to the archive's name when the class is in a folder.
+     */
+    static final Map<String, String> JWT_CLASSES = Map.of(
+            "dev.waymark.impl.jwt.TokenExtension", "waymark-impl-jwt",
+            "io.smallrye.jwt.auth.principal.DefaultJWTParser", "smallrye-jwt",
+            "io.smallrye.jwt.algorithm.SignatureAlgorithm", "smallrye-jwt-common",
+            "org.jose4j.jws.JsonWebSignature", "jose4j",
+            "org.eclipse.microprofile.jwt.JsonWebToken", "microprofile-jwt-auth-api",
+            "org.jboss.logging.Logger", "jboss-logging",
+            "org.slf4j.LoggerFactory", "slf4j-api");
+
     @Override
     public void process(Archive<?> archive, TestClass testClass) {
         if (!(archive instanceof WebArchive) && !archive.getName().endsWith(".war")) {
             return;
         }
         WebArchive war = archive.as(WebArchive.class);
-        JavaArchive[] libraries = {library(IMPLEMENTATION_CLASS, "waymark-impl-core"), library(API_CLASS, "waymark-api"),
-            library(MIMEPULL_CLASS, "mimepull")};
+        List<JavaArchive> libraries = new ArrayList<>(List.of(library(IMPLEMENTATION_CLASS, "waymark-impl-core"),
+                library(API_CLASS, "waymark-api"), library(MIMEPULL_CLASS, "mimepull")));
+        JWT_CLASSES.forEach((className, name) -> libraries.add(library(className, name)));
         for (JavaArchive library : libraries) {
             if (!war.contains("WEB-INF/lib/" + library.getName())) {
                 war.addAsLibrary(library);

@@ -1,0 +1,36 @@
+package dev.waymark.tck.auth.app;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.waymark.auth.Authorizer;
+import dev.waymark.auth.AuthorizerRequest;
+import dev.waymark.auth.AuthorizerResult;
+
+/**
+ * Allows the keys {@code key-alice} and {@code key-bob} (as alice, plan pro; as bob, plan free),
+ * denies every other, and counts its calls; throws for {@code key-boom}.
+ */
+@ApplicationScoped
+public class KeyAuthorizer implements Authorizer {
+
+    private static final AtomicInteger CALLS = new AtomicInteger();
+
+    static int calls() {
+        return CALLS.get();
+    }
+
+    @Override
+    public AuthorizerResult authorize(AuthorizerRequest request) {
+        CALLS.incrementAndGet();
+        String key = request.identitySources().get(0);
+        return switch (key) {
+            case "key-alice" -> AuthorizerResult.allow("alice", Map.of("plan", "pro"));
+            case "key-bob" -> AuthorizerResult.allow("bob", Map.of("plan", "free"));
+            case "key-boom" -> throw new IllegalStateException("the key store is down");
+            default -> AuthorizerResult.deny();
+        };
+    }
+}
