@@ -17,7 +17,7 @@ import jakarta.enterprise.inject.Stereotype;
  * present, an annotated class is a bean without further annotations (a scope annotation on the
  * class overrides the default), and the implementation invokes its handler methods on the
  * contextual reference. A bare {@code @Api} is an API named after the simple name of its class,
- * served at base path {@code /}.
+ * served at base path {@code /} on every host that no API's {@link #domain()} claims.
  *
  * <p>Rules [ROUTE-1-1]: the base path MUST start with {@code /} and consist of literal segments
  * only; deployment fails with an {@link ApiDeploymentException} otherwise. Every route key of the
@@ -53,4 +53,14 @@ public @interface Api {
      * @return a path of literal segments starting with {@code /}; default {@code /}
      */
     String basePath() default "/";
+
+    /**
+     * The host name the API is bound to, like SST's {@code customDomain} [DOMAIN-1-1]: the API then
+     * answers only requests whose {@code Host} matches, and several APIs can share a domain on
+     * different base paths. Configuration {@code waymark.api.<name>.domain} replaces it.
+     *
+     * @return a host name such as {@code api.example.com}, or a wildcard such as
+     *         {@code *.example.com}; the empty string (default) binds the API to no domain
+     */
+    String domain() default "";
 }

@@ -10,7 +10,8 @@ import dev.waymark.cors.CorsPolicy;
  * Settings of a programmatic route, or the defaults of a whole route table: the counterpart of
  * {@link BodyLimit}, {@link ResponseLimit}, {@link RuntimeHint}, {@link RouteTimeout},
  * {@link ExternalResolver}, {@link dev.waymark.cors.Cors}, {@link dev.waymark.log.AccessLog} and
- * {@link dev.waymark.auth.Authorize} [BODY-1-4, RUNTIME-5-1, CORS-1-1, LOG-1-1, AUTH-1-1]. Immutable: each method returns a new instance.
+ * {@link dev.waymark.auth.Authorize} and {@link RateLimit} [BODY-1-4, RUNTIME-5-1, CORS-1-1, LOG-1-1, AUTH-1-1,
+ * LIMIT-1-1]. Immutable: each method returns a new instance.
  * A setting left unset is inherited: a route's from its table's defaults, a table's from the
  * configuration.
  *
@@ -39,6 +40,7 @@ public final class RouteOptions {
     private String authorizer;
     private List<String> authorizationScopes;
     private List<String> rolesAllowed;
+    private RateLimitPolicy rateLimit;
 
     private RouteOptions() {
     }
@@ -189,6 +191,16 @@ public final class RouteOptions {
     }
 
     /**
+     * Sets the rate limit, as {@link RateLimit}.
+     *
+     * @param policy the limit, or {@link RateLimitPolicy#disabled()}
+     * @return new options
+     */
+    public RouteOptions rateLimit(RateLimitPolicy policy) {
+        return with(o -> o.rateLimit = policy);
+    }
+
+    /**
      * The body limit, if set.
      *
      * @return the size
@@ -305,6 +317,15 @@ public final class RouteOptions {
         return Optional.ofNullable(rolesAllowed);
     }
 
+    /**
+     * The rate limit, if set.
+     *
+     * @return the policy
+     */
+    public Optional<RateLimitPolicy> rateLimit() {
+        return Optional.ofNullable(rateLimit);
+    }
+
     private RouteOptions with(Consumer<RouteOptions> change) {
         RouteOptions copy = new RouteOptions();
         copy.bodyLimit = bodyLimit;
@@ -320,6 +341,7 @@ public final class RouteOptions {
         copy.authorizer = authorizer;
         copy.authorizationScopes = authorizationScopes;
         copy.rolesAllowed = rolesAllowed;
+        copy.rateLimit = rateLimit;
         change.accept(copy);
         return copy;
     }

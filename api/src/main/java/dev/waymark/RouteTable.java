@@ -2,6 +2,7 @@ package dev.waymark;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.waymark.spi.WaymarkProvider;
 
@@ -107,6 +108,23 @@ public interface RouteTable {
      * @throws ApiDeploymentException if a key is invalid or clashes
      */
     RouteTable addAll(Map<String, Handler> routes);
+
+    /**
+     * Binds the table's API to a host name, as {@link Api#domain()} [DOMAIN-1-1].
+     *
+     * @param hostPattern such as {@code api.example.com} or {@code *.example.com}
+     * @return this table
+     * @throws ApiDeploymentException if the pattern is not a host name, or the table is already
+     *         deployed
+     */
+    RouteTable domain(String hostPattern);
+
+    /**
+     * The host name the table's API is bound to in code.
+     *
+     * @return the pattern, if {@link #domain(String)} set one
+     */
+    Optional<String> domain();
 
     /**
      * Declares an authorizer of the table's API [AUTH-1-1], which routes and the table's defaults

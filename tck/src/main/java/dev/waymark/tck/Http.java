@@ -119,6 +119,53 @@ public final class Http {
     }
 
     /**
+     * Sends a request with a chosen {@code Host} header over a plain socket (the JDK client does
+     * not let a caller set {@code Host}), to the deployment's address.
+     *
+     * @param method the method
+     * @param rawPath the path below the deployment, sent as written
+     * @param host the {@code Host} header
+     * @return the status code and the body, de-chunked
+     */
+    public RawResponse raw(String method, String rawPath, String host) {
+        URI root = URI.create(base + "/");
+        int port = root.getPort() < 0 ? 80 : root.getPort();
+        String path = root.getRawPath().substring(0, root.getRawPath().length() - 1);
+        try (Socket socket = new Socket(root.getHost(), port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((method + " " + path + rawPath + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String[] statusLine = answer.split("\r\n", 2)[0].split(" ");
+            int headersEnd = answer.indexOf("\r\n\r\n");
+            String head = headersEnd < 0 ? answer : answer.substring(0, headersEnd);
+            String body = headersEnd < 0 ? "" : answer.substring(headersEnd + 4);
+            boolean chunked = head.toLowerCase(java.util.Locale.ROOT).contains("\r\ntransfer-encoding: chunked");
+            return new RawResponse(statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : -1, chunked ? dechunk(body) : body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + rawPath + " for host " + host + " failed", e);
+        }
+    }
+
+    private static String dechunk(String body) {
+        StringBuilder text = new StringBuilder();
+        int at = 0;
+        while (at < body.length()) {
+            int lineEnd = body.indexOf("\r\n", at);
+            if (lineEnd < 0) {
+                break;
+            }
+            int size = Integer.parseInt(body.substring(at, lineEnd).split(";")[0].strip(), 16);
+            if (size == 0) {
+                break;
+            }
+            text.append(body, lineEnd + 2, Math.min(body.length(), lineEnd + 2 + size));
+            at = lineEnd + 2 + size + 2;
+        }
+        return text.toString();
+    }
+
+    /**
      * An answer read over a plain socket.
      *
      * @param status the status code

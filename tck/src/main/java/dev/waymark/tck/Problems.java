@@ -50,7 +50,17 @@ public final class Problems {
      * @return the object
      */
     public static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        return json(response.body());
+    }
+
+    /**
+     * Parses a JSON object.
+     *
+     * @param body the JSON text
+     * @return the object
+     */
+    public static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         }
     }

@@ -54,7 +54,7 @@ final class EdgeHandler extends HttpHandler {
     public void service(Request request, Response response) throws Exception {
         String method = request.getMethod().getMethodString();
         String path = request.getRequestURI();
-        RouteMatch<BoundEndpoint> match = dispatcher.matchEdge(method, path);
+        RouteMatch<BoundEndpoint> match = dispatcher.matchEdge(method, path, request.getHeader("Host"));
         if (match == null) {
             container.service(request, response);
             return;

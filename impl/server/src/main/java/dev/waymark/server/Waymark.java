@@ -21,16 +21,19 @@ import org.glassfish.tyrus.spi.ServerContainer;
 
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.tyrus.container.grizzly.server.GrizzlyServerContainer;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
 import dev.waymark.ApiDeploymentException;
+import dev.waymark.ApiUrls;
 import dev.waymark.RouteInfo;
 import dev.waymark.RouteTable;
 import dev.waymark.impl.cdi.WaymarkExtension;
 import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.deploy.DefaultApiUrls;
 import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.dispatch.Dispatcher;
 
@@ -123,6 +126,15 @@ public final class Waymark implements AutoCloseable {
      */
     public URI uri() {
         return uri;
+    }
+
+    /**
+     * The URLs of the served APIs [DOMAIN-2-1], for code that has no CDI container to inject them.
+     *
+     * @return the URLs
+     */
+    public ApiUrls urls() {
+        return new DefaultApiUrls(() -> deployment);
     }
 
     /**
@@ -296,6 +308,11 @@ public final class Waymark implements AutoCloseable {
             EmbeddedApplication.guard(http, dispatcher);
             NetworkListener listener = http.getListeners().iterator().next();
             EmbeddedApplication.configure(listener);
+            Optional<SSLEngineConfigurator> tls = TlsConfig.fromConfig();
+            tls.ifPresent(engine -> {
+                listener.setSecure(true);
+                listener.setSSLEngineConfig(engine);
+            });
             ServerContainer webSockets = new GrizzlyServerContainer().createContainer(null);
             listener.registerAddOn(PlainUpgradeFilter.addOn());
             listener.registerAddOn(WebSocketSupport.addOn(webSockets));
@@ -305,7 +322,8 @@ public final class Waymark implements AutoCloseable {
                 throw new UncheckedIOException("Cannot listen on " + chosenHost + ":" + chosenPort + ": " + e.getMessage(), e);
             }
             String shownHost = chosenHost.equals("0.0.0.0") ? "127.0.0.1" : chosenHost;
-            URI uri = URI.create("http://" + shownHost + ":" + listener.getPort() + "/");
+            URI uri = URI.create((tls.isPresent() ? "https://" : "http://") + shownHost + ":" + listener.getPort() + "/");
+            deployment.servedAt(uri);
             LOG.log(Level.INFO, RouteTableLog.format(deployment.routes()));
             return new Waymark(container, http, webSockets, deployment, uri);
         }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -15,6 +17,7 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -22,10 +25,12 @@ import jakarta.ws.rs.ext.Provider;
 
 import dev.waymark.Api;
 import dev.waymark.ApiDeploymentException;
+import dev.waymark.ApiUrls;
 import dev.waymark.RouteTable;
 import dev.waymark.auth.Authorizer;
 import dev.waymark.impl.handler.Instances;
 import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.deploy.DefaultApiUrls;
 import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.handler.ApiClass;
 import dev.waymark.impl.handler.RouteSettings;
@@ -58,9 +63,14 @@ public class WaymarkExtension implements Extension {
 
     /**
      * Collects the application's pre-matching JAX-RS request filters, which run before Waymark's
-     * router, so they can authenticate requests for container authorizers [AUTH-4-1].
+     * router, so they can authenticate requests for container authorizers [AUTH-4-1]. Types other
+     * extensions add (a server's own JAX-RS features, such as Payara's Jakarta MVC filters) are
+     * not the application's and stay out.
      */
     void collectRequestFilter(@Observes @WithAnnotations(Provider.class) ProcessAnnotatedType<?> event) {
+        if (event instanceof ProcessSyntheticAnnotatedType<?>) {
+            return;
+        }
         Class<?> type = event.getAnnotatedType().getJavaClass();
         if (type.isAnnotationPresent(Provider.class) && type.isAnnotationPresent(PreMatching.class)
                 && ContainerRequestFilter.class.isAssignableFrom(type)) {
@@ -79,6 +89,12 @@ public class WaymarkExtension implements Extension {
         if (bean.getTypes().contains(Authorizer.class)) {
             authorizerBeans.add(bean);
         }
+    }
+
+    /** Makes {@link ApiUrls} a bean [DOMAIN-2-1]. */
+    void addApiUrls(@Observes AfterBeanDiscovery event) {
+        event.addBean().beanClass(DefaultApiUrls.class).types(ApiUrls.class, Object.class).scope(ApplicationScoped.class)
+                .createWith(context -> new DefaultApiUrls(this::deployment));
     }
 
     void deploy(@Observes AfterDeploymentValidation event, BeanManager beans) {

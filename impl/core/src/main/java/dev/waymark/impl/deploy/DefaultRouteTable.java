@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import dev.waymark.ApiDeploymentException;
@@ -18,6 +19,7 @@ import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.DeclaredRoute;
 import dev.waymark.impl.handler.HandlerEndpoint;
 import dev.waymark.impl.handler.RouteSettings;
+import dev.waymark.impl.route.HostPattern;
 import dev.waymark.impl.route.Route;
 import dev.waymark.impl.route.RouteKey;
 import dev.waymark.impl.route.Router;
@@ -32,6 +34,7 @@ public final class DefaultRouteTable implements RouteTable {
     private final List<DeclaredRoute> routes = new ArrayList<>();
     private final Map<String, DeclaredRoute> shapes = new HashMap<>();
     private ApiAuthorizers authorizers;
+    private String domain;
     private Deployment deployment;
 
     DefaultRouteTable(String name, String basePath, RouteOptions defaults) {
@@ -104,6 +107,21 @@ public final class DefaultRouteTable implements RouteTable {
     }
 
     @Override
+    public synchronized RouteTable domain(String hostPattern) {
+        if (deployment != null) {
+            throw new ApiDeploymentException("Route table " + name + " is deployed; bind it to a domain before, or with "
+                    + "waymark.api." + name + ".domain");
+        }
+        domain = HostPattern.parse(hostPattern, "route table " + name).pattern();
+        return this;
+    }
+
+    @Override
+    public synchronized Optional<String> domain() {
+        return Optional.ofNullable(domain);
+    }
+
+    @Override
     public synchronized RouteTable authorizer(AuthorizerDefinition definition) {
         if (definition == null) {
             throw new ApiDeploymentException("The authorizer definition of API " + name + " is null");
@@ -125,7 +143,7 @@ public final class DefaultRouteTable implements RouteTable {
         List<Route<BoundEndpoint>> full = new ArrayList<>();
         synchronized (this) {
             for (DeclaredRoute route : routes) {
-                full.add(Deployment.qualify(name, baseSegments, route, RouteSettings.DEFAULTS, authorizers));
+                full.add(Deployment.qualify(name, baseSegments, route, RouteSettings.DEFAULTS, authorizers, new HashMap<>()));
             }
         }
         full.sort((a, b) -> Router.PRECEDENCE.compare(a.key(), b.key()));

@@ -1,25 +1,33 @@
 package dev.waymark.impl.deploy;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.RouteInfo;
 import dev.waymark.RouteTable;
 import dev.waymark.impl.auth.ApiAuthorizers;
+import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.auth.RouteGuard;
 import dev.waymark.impl.handler.ApiClass;
 import dev.waymark.impl.handler.DeclaredRoute;
 import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.RouteSettings;
+import dev.waymark.impl.limit.RateLimiter;
 import dev.waymark.impl.route.Route;
 import dev.waymark.impl.route.RouteKey;
+import dev.waymark.impl.route.DomainRouters;
+import dev.waymark.impl.route.HostPattern;
 import dev.waymark.impl.route.Router;
 import dev.waymark.impl.route.SegmentPattern;
 
 /**
- * Every API of one application and the router over all of their routes. Routes added to a
+ * Every API of one application and the routers over all of their routes, one per domain. Routes added to a
  * deployed table are validated against the whole deployment and served from the next request on.
  */
 public final class Deployment {
@@ -27,8 +35,11 @@ public final class Deployment {
     private final List<ApiClass> classes;
     private final RouteSettings defaults;
     private volatile List<DefaultRouteTable> tables;
-    private volatile Router<BoundEndpoint> router;
+    private volatile DomainRouters<BoundEndpoint> routers;
     private volatile boolean edgeRoutes;
+    private volatile Map<String, HostPattern> domains = Map.of();
+    private volatile URI baseUrl;
+    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
     private DefaultRouteTable replaced;
     private ApiAuthorizers replacement;
 
@@ -54,7 +65,7 @@ public final class Deployment {
         }
         checkNames(classes, own);
         Deployment deployment = new Deployment(classes, own, defaults);
-        deployment.use(Router.of(deployment.collect(null, List.of())));
+        deployment.use(deployment.collect(null, List.of()));
         for (DefaultRouteTable table : own) {
             table.attach(deployment);
         }
@@ -62,12 +73,62 @@ public final class Deployment {
     }
 
     /**
-     * The current router.
+     * The current router of a request's host [DOMAIN-1-2].
      *
-     * @return the router
+     * @param hostHeader the request's {@code Host} header, or null
+     * @return the router of the domain the host matches, else that of the APIs bound to none
      */
-    public Router<BoundEndpoint> router() {
-        return router;
+    public Router<BoundEndpoint> router(String hostHeader) {
+        return routers.forHost(HostPattern.hostOf(hostHeader));
+    }
+
+    /**
+     * The domain an API is bound to: {@code waymark.api.<name>.domain}, else its declaration.
+     *
+     * @param api the API's name
+     * @return the domain, or empty if it is bound to none
+     */
+    public Optional<HostPattern> domain(String api) {
+        return Optional.ofNullable(domains.get(api));
+    }
+
+    /**
+     * The base URL the application is served at, if known.
+     *
+     * @return such as {@code http://localhost:8080/}
+     */
+    public Optional<URI> baseUrl() {
+        return Optional.ofNullable(baseUrl);
+    }
+
+    /**
+     * Records the base URL the application is served at, as a runtime that binds its own address
+     * knows it.
+     *
+     * @param url the base URL
+     */
+    public void servedAt(URI url) {
+        baseUrl = url;
+    }
+
+    /**
+     * The base path of an API.
+     *
+     * @param api the API's name
+     * @return the base path, starting with {@code /}, or empty if no API has that name
+     */
+    public Optional<String> basePath(String api) {
+        for (ApiClass type : classes) {
+            if (type.name().equals(api)) {
+                return Optional.of("/" + String.join("/", type.basePath()));
+            }
+        }
+        for (DefaultRouteTable table : tables) {
+            if (table.name().equals(api)) {
+                return Optional.of(table.basePath());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -85,7 +146,7 @@ public final class Deployment {
      * @return the routes
      */
     public List<RouteInfo> routes() {
-        return router.routes().stream().<RouteInfo>map(RouteDescription::new).toList();
+        return routers.routes().stream().<RouteInfo>map(RouteDescription::new).toList();
     }
 
     /**
@@ -102,7 +163,7 @@ public final class Deployment {
         List<DefaultRouteTable> previous = tables;
         tables = List.copyOf(extended);
         try {
-            use(Router.of(collect(null, List.of())));
+            use(collect(null, List.of()));
         } catch (ApiDeploymentException e) {
             tables = previous;
             throw e;
@@ -111,40 +172,55 @@ public final class Deployment {
     }
 
     synchronized void addRoutes(DefaultRouteTable table, List<DeclaredRoute> added) {
-        use(Router.of(collect(table, added)));
+        use(collect(table, added));
     }
 
     synchronized void replaceAuthorizers(DefaultRouteTable table, ApiAuthorizers authorizers) {
         replaced = table;
         replacement = authorizers;
         try {
-            use(Router.of(collect(null, List.of())));
+            use(collect(null, List.of()));
         } finally {
             replaced = null;
             replacement = null;
         }
     }
 
-    private void use(Router<BoundEndpoint> next) {
+    private void use(List<Route<BoundEndpoint>> routes) {
+        Map<String, HostPattern> bound = new HashMap<>();
+        for (ApiClass api : classes) {
+            domainOf(api.name(), api.domain()).ifPresent(domain -> bound.put(api.name(), domain));
+        }
+        for (DefaultRouteTable table : tables) {
+            domainOf(table.name(), table.domain()).ifPresent(domain -> bound.put(table.name(), domain));
+        }
+        DomainRouters<BoundEndpoint> next = DomainRouters.of(routes, bound::get);
         edgeRoutes = next.routes().stream().anyMatch(route -> route.handler().settings().isEdge());
-        router = next;
+        domains = Map.copyOf(bound);
+        routers = next;
+    }
+
+    private static Optional<HostPattern> domainOf(String api, Optional<String> declared) {
+        return WaymarkConfig.value("waymark.api." + api + ".domain").or(() -> declared)
+                .filter(domain -> !domain.isBlank())
+                .map(domain -> HostPattern.parse(domain, "API " + api));
     }
 
     private List<Route<BoundEndpoint>> collect(DefaultRouteTable extended, List<DeclaredRoute> added) {
         List<Route<BoundEndpoint>> routes = new ArrayList<>();
         for (ApiClass api : classes) {
             for (DeclaredRoute route : api.routes()) {
-                routes.add(qualify(api.name(), api.basePath(), route, defaults, api.authorizers()));
+                routes.add(qualify(api.name(), api.basePath(), route, defaults, api.authorizers(), limiters));
             }
         }
         for (DefaultRouteTable table : tables) {
             ApiAuthorizers authorizers = table == replaced ? replacement : table.authorizers();
             for (DeclaredRoute route : table.declaredRoutes()) {
-                routes.add(qualify(table.name(), table.baseSegments(), route, defaults, authorizers));
+                routes.add(qualify(table.name(), table.baseSegments(), route, defaults, authorizers, limiters));
             }
             if (table == extended) {
                 for (DeclaredRoute route : added) {
-                    routes.add(qualify(table.name(), table.baseSegments(), route, defaults, authorizers));
+                    routes.add(qualify(table.name(), table.baseSegments(), route, defaults, authorizers, limiters));
                 }
             }
         }
@@ -152,11 +228,13 @@ public final class Deployment {
     }
 
     static Route<BoundEndpoint> qualify(String api, List<String> base, DeclaredRoute route, RouteSettings defaults,
-            ApiAuthorizers authorizers) {
+            ApiAuthorizers authorizers, Map<String, RateLimiter> limiters) {
         RouteSettings settings = route.settings().apply(defaults);
         String where = "Route \"" + route.declaredKey() + "\" of API " + api;
-        BoundEndpoint bound = new BoundEndpoint(route.endpoint(), settings,
-                authorizers.guard(settings.auth(), route.declaredKey(), where, settings.isEdge()));
+        RouteGuard guard = authorizers.guard(settings.auth(), route.declaredKey(), where, settings.isEdge());
+        RateLimiter limiter = RateLimiter.of(settings.rateLimit(), where, guard != null);
+        BoundEndpoint bound = new BoundEndpoint(route.endpoint(), settings, guard,
+                limiter == null ? null : limiters.computeIfAbsent(api + " " + route.declaredKey() + " " + limiter.policy(), k -> limiter));
         return new Route<>(route.key().under(base), route.declaredKey(), api, base, bound, route.endpoint().description());
     }
 

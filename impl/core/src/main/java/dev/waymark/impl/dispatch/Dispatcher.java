@@ -35,6 +35,8 @@ import dev.waymark.impl.http.ProblemException;
 import dev.waymark.impl.http.PublishedBody;
 import dev.waymark.impl.http.QueryString;
 import dev.waymark.impl.http.ResponseWriter;
+import dev.waymark.impl.limit.RateLimiter;
+import dev.waymark.impl.limit.TrustedProxies;
 import dev.waymark.impl.log.AccessLogWriter;
 import dev.waymark.impl.log.AccessRecord;
 import dev.waymark.impl.route.RequestPath;
@@ -57,6 +59,7 @@ public final class Dispatcher {
     private final HandlerScope scope;
     private final AccessLogWriter accessLog;
     private final String incomingIdHeader;
+    private final TrustedProxies trustedProxies;
     private final Set<Route<?>> unanswered = ConcurrentHashMap.newKeySet();
 
     /**
@@ -73,6 +76,7 @@ public final class Dispatcher {
         this.scope = scope;
         this.accessLog = AccessLogWriter.from(config);
         this.incomingIdHeader = WaymarkConfig.value("waymark.request-id.header").filter(name -> !name.isBlank()).orElse(null);
+        this.trustedProxies = WaymarkConfig.value("waymark.trusted-proxies").map(TrustedProxies::parse).orElse(TrustedProxies.NONE);
     }
 
     /**
@@ -135,7 +139,7 @@ public final class Dispatcher {
                 return preflight;
             }
         }
-        RouteMatch<BoundEndpoint> match = deployment.router().match(method, segments);
+        RouteMatch<BoundEndpoint> match = deployment.router(exchange.headers().getFirst("Host")).match(method, segments);
         return switch (match.outcome()) {
             case ROUTE -> serve(exchange, match);
             case AUTOMATIC_OPTIONS -> Response.noContent().header("Allow", String.join(", ", match.allowed())).build();
@@ -160,7 +164,7 @@ public final class Dispatcher {
         if (origin == null || requested == null) {
             return null;
         }
-        RouteMatch<BoundEndpoint> target = deployment.router().match(requested.strip(), segments);
+        RouteMatch<BoundEndpoint> target = deployment.router(exchange.headers().getFirst("Host")).match(requested.strip(), segments);
         if (target.outcome() != RouteMatch.Outcome.ROUTE) {
             return null;
         }
@@ -176,11 +180,12 @@ public final class Dispatcher {
      *
      * @param method the request method
      * @param rawPath the raw request path, relative to the application
+     * @param host the request's {@code Host} header, or null
      * @return the match, to be served by {@link #serveEdge}, or null if the request is not for an
      *         edge route (an {@code OPTIONS} request never is: preflights and automatic answers are
      *         left to {@link #dispatch})
      */
-    public RouteMatch<BoundEndpoint> matchEdge(String method, String rawPath) {
+    public RouteMatch<BoundEndpoint> matchEdge(String method, String rawPath, String host) {
         if (!deployment.hasEdgeRoutes() || rawPath.length() > maxPathLength || method.equals("OPTIONS")) {
             return null;
         }
@@ -190,7 +195,7 @@ public final class Dispatcher {
         } catch (RequestPath.InvalidPathException e) {
             return null;
         }
-        RouteMatch<BoundEndpoint> match = deployment.router().match(method, segments);
+        RouteMatch<BoundEndpoint> match = deployment.router(host).match(method, segments);
         return match.outcome() == RouteMatch.Outcome.ROUTE && match.route().handler().settings().isEdge() ? match : null;
     }
 
@@ -225,9 +230,12 @@ public final class Dispatcher {
         return ((CompletionStage<?>) outcome).thenApply(response -> cors.decorate((Response) response, origin));
     }
 
+    /**
+     * The checks before a route's handler: its region, its authorizer [AUTH-1-4], its rate limit
+     * [LIMIT-1-2]; then the handler, with the rate limit's headers on its answer [LIMIT-1-3].
+     */
     private Object answer(Exchange exchange, RouteMatch<BoundEndpoint> match) {
         Route<BoundEndpoint> route = match.route();
-        Endpoint endpoint = route.handler().endpoint();
         RouteSettings settings = route.handler().settings();
         exchange.access().route(route.declaredKey(), route.apiName(), settings.accessLog());
         String path = exchange.rawPath();
@@ -243,6 +251,26 @@ public final class Dispatcher {
             }
             identity = decision.identity();
         }
+        RateLimiter limiter = route.handler().limiter();
+        if (limiter == null) {
+            return invoke(exchange, match, identity);
+        }
+        RateLimiter.Outcome limit = limiter.acquire(exchange, identity, trustedProxies.clientAddress(exchange.access().sourceIp(),
+                exchange.headers()));
+        if (!limit.allowed()) {
+            return limit.refusal(exchange.rawPath());
+        }
+        Object outcome = invoke(exchange, match, identity);
+        return outcome instanceof Response response
+                ? limit.withHeaders(response)
+                : ((CompletionStage<?>) outcome).thenApply(response -> limit.withHeaders((Response) response));
+    }
+
+    private Object invoke(Exchange exchange, RouteMatch<BoundEndpoint> match, DefaultIdentity identity) {
+        Route<BoundEndpoint> route = match.route();
+        Endpoint endpoint = route.handler().endpoint();
+        RouteSettings settings = route.handler().settings();
+        String path = exchange.rawPath();
         long bodyLimit = settings.bodyLimit();
         if (declaredLength(exchange) > bodyLimit) {
             return Problem.bodyTooLarge(bodyLimit).toResponse(path);

@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -17,6 +18,7 @@ import dev.waymark.Route;
 import dev.waymark.RouteRuntime;
 import dev.waymark.RuntimeHint;
 import dev.waymark.impl.auth.ApiAuthorizers;
+import dev.waymark.impl.route.HostPattern;
 import dev.waymark.impl.route.RouteKey;
 import dev.waymark.impl.validation.ParameterValidator;
 
@@ -29,8 +31,10 @@ import dev.waymark.impl.validation.ParameterValidator;
  * @param basePath the literal segments of the base path
  * @param routes the routes, in method-name order
  * @param authorizers the authorizers the class declares
+ * @param domain the host name the class binds the API to, if any
  */
-public record ApiClass(Class<?> type, String name, List<String> basePath, List<DeclaredRoute> routes, ApiAuthorizers authorizers) {
+public record ApiClass(Class<?> type, String name, List<String> basePath, List<DeclaredRoute> routes, ApiAuthorizers authorizers,
+        Optional<String> domain) {
 
     /**
      * Reads a class.
@@ -64,7 +68,9 @@ public record ApiClass(Class<?> type, String name, List<String> basePath, List<D
         for (Method method : methods) {
             routes.add(route(type, method, target, apiSettings, apiParse));
         }
-        return new ApiClass(type, name, basePath, List.copyOf(routes), ApiAuthorizers.declaredBy(type, name, beans));
+        Optional<String> domain = api.domain().isBlank() ? Optional.empty()
+                : Optional.of(HostPattern.parse(api.domain(), type.getName()).pattern());
+        return new ApiClass(type, name, basePath, List.copyOf(routes), ApiAuthorizers.declaredBy(type, name, beans), domain);
     }
 
     private static DeclaredRoute route(Class<?> type, Method method, Supplier<Object> target,

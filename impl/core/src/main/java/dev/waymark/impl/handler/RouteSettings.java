@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import dev.waymark.BodyLimit;
+import dev.waymark.RateLimit;
+import dev.waymark.RateLimitPolicy;
 import dev.waymark.ExternalResolver;
 import dev.waymark.ResponseLimit;
 import dev.waymark.RouteOptions;
@@ -37,14 +39,15 @@ import dev.waymark.impl.http.Sizes;
  * @param cors the CORS policy
  * @param accessLog the access log format, or null for the deployment's
  * @param auth the choice of authorizer and what it requires, or null for an open route
+ * @param rateLimit the rate limit, or null for none
  */
 public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimit, boolean strictResponseLimit,
         RouteRuntime runtime, List<String> regions, long timeoutMillis, boolean externalResolver, CorsRules cors,
-        AccessLogFormat accessLog, AuthChoice auth) {
+        AccessLogFormat accessLog, AuthChoice auth, RateLimitPolicy rateLimit) {
 
     /** The built-in defaults: 1 MB bodies, parsed; 4 MB responses, logged; standard runtime everywhere; 30 s; CORS for all. */
     public static final RouteSettings DEFAULTS = new RouteSettings(1024L * 1024, true, 4L * 1024 * 1024, false,
-            RouteRuntime.STANDARD, List.of(), 30_000, false, CorsRules.ALLOW_ALL, null, null);
+            RouteRuntime.STANDARD, List.of(), 30_000, false, CorsRules.ALLOW_ALL, null, null, null);
 
     /**
      * The defaults of a deployment: {@code waymark.body.limit}, {@code waymark.response.limit} and
@@ -57,7 +60,7 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
         return new Declared(
                 config.bodyLimit().map(size -> size(size, "waymark.body.limit")).orElse(null), null,
                 config.responseLimit().map(size -> responseSize(size, "waymark.response.limit")).orElse(null), null, null, null,
-                config.timeout().map(text -> timeout(text, "waymark.timeout")).orElse(null), null, null, null, null)
+                config.timeout().map(text -> timeout(text, "waymark.timeout")).orElse(null), null, null, null, null, null)
                 .apply(DEFAULTS);
     }
 
@@ -65,7 +68,7 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
      * The override an annotated element declares ({@link BodyLimit}, {@link ResponseLimit},
      * {@link RuntimeHint}, {@link RouteTimeout}, {@link ExternalResolver},
      * {@link dev.waymark.cors.Cors}, {@link AccessLog}, {@link dev.waymark.auth.Authorize},
-     * {@code @RolesAllowed}); values are checked now.
+     * {@code @RolesAllowed}, {@link RateLimit}); values are checked now.
      *
      * @param element an API class or a handler method
      * @param where the element described for error messages
@@ -87,7 +90,8 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
                 element.isAnnotationPresent(ExternalResolver.class) ? Boolean.TRUE : null,
                 CorsRules.declaredBy(element, where).orElse(null),
                 accessLog(element.getAnnotation(AccessLog.class), where),
-                ApiAuthorizers.declaredBy(element).orElse(null));
+                ApiAuthorizers.declaredBy(element).orElse(null),
+                rateLimit(element.getAnnotation(RateLimit.class)));
     }
 
     /**
@@ -112,7 +116,8 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
                 options.authorizer().isPresent() || options.authorizationScopes().isPresent() || options.rolesAllowed().isPresent()
                         ? new AuthChoice(options.authorizer().map(String::strip).orElse(null), options.authorizationScopes().orElse(null),
                                 options.rolesAllowed().orElse(null))
-                        : null);
+                        : null,
+                options.rateLimit().orElse(null));
     }
 
     /**
@@ -127,7 +132,7 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
     /** Settings declared at one level; a null field keeps the level below. */
     private record Declared(Long bodyLimit, Boolean parseBody, Long responseLimit, Boolean strict, RouteRuntime runtime,
             List<String> regions, Long timeoutMillis, Boolean externalResolver, CorsRules cors,
-            AccessLogFormat accessLog, AuthChoice auth) implements UnaryOperator<RouteSettings> {
+            AccessLogFormat accessLog, AuthChoice auth, RateLimitPolicy rateLimit) implements UnaryOperator<RouteSettings> {
 
         @Override
         public RouteSettings apply(RouteSettings base) {
@@ -142,8 +147,24 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
                     externalResolver == null ? base.externalResolver : externalResolver,
                     cors == null ? base.cors : cors,
                     accessLog == null ? base.accessLog : accessLog,
-                    auth == null ? base.auth : auth.over(base.auth));
+                    auth == null ? base.auth : auth.over(base.auth),
+                    rateLimit == null ? base.rateLimit : rateLimit);
         }
+    }
+
+    private static RateLimitPolicy rateLimit(RateLimit declared) {
+        if (declared == null) {
+            return null;
+        }
+        if (!declared.enabled()) {
+            return RateLimitPolicy.disabled();
+        }
+        RateLimitPolicy policy = RateLimitPolicy.of(declared.rate(), declared.per()).burst(declared.burst());
+        return switch (declared.key()) {
+            case IP -> policy;
+            case PRINCIPAL -> policy.keyedByPrincipal();
+            case HEADER -> policy.keyedByHeader(declared.header());
+        };
     }
 
     private static AccessLogFormat accessLog(AccessLog declared, String where) {

@@ -127,6 +127,12 @@ public record Problem(String type, String title, int status, String detail, Map<
         return of("forbidden", "Forbidden", 403, detail);
     }
 
+    /** The client has used up the route's rate limit: 429. */
+    public static Problem rateLimited(long retryAfterSeconds) {
+        return of("rate-limited", "Too many requests", 429,
+                "This route's rate limit is used up; retry in " + retryAfterSeconds + " s");
+    }
+
     /** The route's authorizer failed: 500, with no detail of the failure. */
     public static Problem authorizerFailed() {
         return of("authorizer-failed", "Internal server error", 500,

@@ -18,8 +18,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Adds the implementation ({@code waymark-impl-core}, with its MIME Pull library, and
- * {@code waymark-impl-jwt} with its libraries) and the API
+ * Adds the implementation ({@code waymark-impl-core} and {@code waymark-impl-jwt}, with the
+ * libraries they need) and the API
  * ({@code waymark-api}) to {@code WEB-INF/lib} of every web archive the TCK deploys. Both are taken from where their
  * classes were loaded on the test class path: a jar, or a {@code target/classes} folder.
  * Arquillian calls application archive processors for testable deployments only; the TCK's are
@@ -34,15 +34,15 @@ public class WaymarkArchiveProcessor implements ApplicationArchiveProcessor {
     /** A class of {@code waymark-api}. */
     static final String API_CLASS = "dev.waymark.Api";
 
-    /** A class of MIME Pull, the multipart parser the implementation uses. */
-    static final String MIMEPULL_CLASS = "org.jvnet.mimepull.MIMEMessage";
-
     /**
-     * The JWT authorizers ({@code waymark-impl-jwt}) and what they need that the servers do not
-     * all have: SmallRye JWT, jose4j, the MicroProfile JWT API, JBoss Logging and SLF4J's API.
-     * Class name to the archive's name when the class is in a folder.
+     * What the implementation needs that the servers do not all have: MIME Pull (multipart),
+     * Bucket4j (rate limits), and for the JWT authorizers {@code waymark-impl-jwt} with SmallRye
+     * JWT, jose4j, the MicroProfile JWT API, JBoss Logging and SLF4J's API. A class of each, to the
+     * archive's name when the class is in a folder.
      */
-    static final Map<String, String> JWT_CLASSES = Map.of(
+    static final Map<String, String> LIBRARY_CLASSES = Map.of(
+            "org.jvnet.mimepull.MIMEMessage", "mimepull",
+            "io.github.bucket4j.Bucket", "bucket4j-core",
             "dev.waymark.impl.jwt.TokenExtension", "waymark-impl-jwt",
             "io.smallrye.jwt.auth.principal.DefaultJWTParser", "smallrye-jwt",
             "io.smallrye.jwt.algorithm.SignatureAlgorithm", "smallrye-jwt-common",
@@ -58,8 +58,8 @@ public class WaymarkArchiveProcessor implements ApplicationArchiveProcessor {
         }
         WebArchive war = archive.as(WebArchive.class);
         List<JavaArchive> libraries = new ArrayList<>(List.of(library(IMPLEMENTATION_CLASS, "waymark-impl-core"),
-                library(API_CLASS, "waymark-api"), library(MIMEPULL_CLASS, "mimepull")));
-        JWT_CLASSES.forEach((className, name) -> libraries.add(library(className, name)));
+                library(API_CLASS, "waymark-api")));
+        LIBRARY_CLASSES.forEach((className, name) -> libraries.add(library(className, name)));
         for (JavaArchive library : libraries) {
             if (!war.contains("WEB-INF/lib/" + library.getName())) {
                 war.addAsLibrary(library);
