@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
+import dev.waymark.tck.cors.app.ConfiguredOriginApi;
 import dev.waymark.tck.cors.app.OpenApi;
 import dev.waymark.tck.cors.app.RestrictedApi;
 
@@ -34,7 +36,9 @@ class CorsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.war("cors", RestrictedApi.class, OpenApi.class);
+        return Deployments.war("cors", RestrictedApi.class, OpenApi.class, ConfiguredOriginApi.class).addAsResource(
+                new StringAsset("waymark.api.configured-origin.cors.allow-origins=https://web.example.test, https://*.web.example.test\n"),
+                "META-INF/microprofile-config.properties");
     }
 
     /** CORS-1-2: without a declaration every origin is allowed with '*', without credentials. */
@@ -130,6 +134,19 @@ class CorsIT {
                 "Access-Control-Allow-Origin"));
         assertEquals("", header(http.send(http.request("/partners/feed").header("Origin", APP).GET().build()),
                 "Access-Control-Allow-Origin"));
+    }
+
+    /** CORS-1-4: configuration replaces an API's allowed origins and keeps the rest of its policy. */
+    @Test
+    void configurationSetsAnApisOrigins() {
+        Http http = Http.at(base);
+        for (String origin : List.of("https://web.example.test", "https://staging.web.example.test")) {
+            HttpResponse<String> get = http.send(http.request("/configured-origin/items").header("Origin", origin).GET().build());
+            assertEquals(origin, header(get, "Access-Control-Allow-Origin"));
+            assertEquals("true", header(get, "Access-Control-Allow-Credentials"));
+        }
+        assertEquals("", header(http.send(http.request("/configured-origin/items").header("Origin", "https://placeholder.example.test")
+                .GET().build()), "Access-Control-Allow-Origin"));
     }
 
     private static HttpResponse<String> preflight(Http http, String path, String origin, String method, String headers) {

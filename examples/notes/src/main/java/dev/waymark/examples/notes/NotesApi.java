@@ -14,10 +14,20 @@ import dev.waymark.ApiRequest;
 import dev.waymark.ApiResponse;
 import dev.waymark.CatchAll;
 import dev.waymark.Route;
+import dev.waymark.auth.Authorize;
+import dev.waymark.auth.JwtAuthorizer;
+import dev.waymark.cors.Cors;
 
-/** The notes API of SST's guide: list, create, get, update and delete notes, and a catch-all. */
+/**
+ * The notes API of SST's guide: list, create, get, update and delete notes, and a catch-all. Reading
+ * is open; writing needs a JWT of the "users" issuer with scope notes:write. A web app on the
+ * configured origin may call it with credentials (waymark.api.notes.cors.allow-origins).
+ */
 // tag::api[]
 @Api(name = "notes")
+@JwtAuthorizer(name = "users", audiences = "notes")
+@Cors(allowOrigins = "http://localhost:5173", allowCredentials = true, allowHeaders = {"Authorization", "Content-Type"},
+        exposeHeaders = "Location")
 public class NotesApi {
 
     @Inject
@@ -29,6 +39,7 @@ public class NotesApi {
     }
 
     @Route("POST /notes")
+    @Authorize(value = "users", scopes = "notes:write")
     public Note create(@Valid NoteDraft draft, ApiResponse response) {
         Note note = store.create(draft.content());
         response.status(201).header("Location", "/notes/" + note.noteId());
@@ -41,15 +52,23 @@ public class NotesApi {
     }
 
     @Route("PUT /notes/{id}")
+    @Authorize(value = "users", scopes = "notes:write")
     public Note update(@PathParam("id") String id, @Valid NoteDraft draft) {
         return store.replace(id, draft.content()).orElseThrow(() -> new NotFoundException("No note " + id));
     }
 
     @Route("DELETE /notes/{id}")
+    @Authorize(value = "users", scopes = "notes:write")
     public void delete(@PathParam("id") String id) {
         if (!store.delete(id)) {
             throw new NotFoundException("No note " + id);
         }
+    }
+
+    @Route("GET /health")
+    @Cors
+    public String health() {
+        return "ok";
     }
 
     @CatchAll

@@ -38,8 +38,15 @@ class NotesApiTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
+        return send(method, path, body, DevTokens.token("alice", "notes:write"));
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -66,6 +73,27 @@ class NotesApiTest {
         assertEquals(204, send("DELETE", "notes/" + id, null).statusCode());
         assertEquals(404, send("GET", "notes/" + id, null).statusCode());
         assertEquals(404, send("DELETE", "notes/" + id, null).statusCode());
+    }
+
+    @Test
+    void writesNeedATokenWithTheWriteScope() throws Exception {
+        HttpResponse<String> anonymous = send("POST", "notes", "{\"content\":\"x\"}", null);
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertEquals(403, send("POST", "notes", "{\"content\":\"x\"}", DevTokens.token("bob", "notes:read")).statusCode());
+        assertEquals(200, send("GET", "notes", null, null).statusCode());
+    }
+
+    @Test
+    void allowsTheConfiguredWebOrigin() throws Exception {
+        HttpRequest preflight = HttpRequest.newBuilder(server.uri().resolve("notes"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type").build();
+        HttpResponse<String> answer = CLIENT.send(preflight, HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, answer.statusCode(), answer.body());
+        assertEquals("http://localhost:5173", answer.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals("true", answer.headers().firstValue("Access-Control-Allow-Credentials").orElse(""));
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.cors.Cors;
 import dev.waymark.cors.CorsPolicy;
+import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.http.Durations;
 import dev.waymark.impl.http.Problem;
 
@@ -103,14 +104,40 @@ public final class CorsRules {
      * @return the rules, if it has {@link Cors}
      */
     public static Optional<CorsRules> declaredBy(AnnotatedElement element, String where) {
+        return policyOf(element).map(policy -> of(policy, where));
+    }
+
+    /**
+     * The policy an annotated element declares with {@link Cors}.
+     *
+     * @param element an API class or a handler method
+     * @return the policy, if it has {@link Cors}
+     */
+    public static Optional<CorsPolicy> policyOf(AnnotatedElement element) {
         Cors cors = element.getAnnotation(Cors.class);
         if (cors == null) {
             return Optional.empty();
         }
-        CorsPolicy policy = new CorsPolicy(cors.enabled(), List.of(cors.allowOrigins()), List.of(cors.allowMethods()),
+        return Optional.of(new CorsPolicy(cors.enabled(), List.of(cors.allowOrigins()), List.of(cors.allowMethods()),
                 List.of(cors.allowHeaders()), List.of(cors.exposeHeaders()), cors.allowCredentials(),
-                cors.maxAge().isEmpty() ? Optional.empty() : Optional.of(cors.maxAge()));
-        return Optional.of(of(policy, where));
+                cors.maxAge().isEmpty() ? Optional.empty() : Optional.of(cors.maxAge())));
+    }
+
+    /**
+     * The API-level policy with the origins of {@code waymark.api.<name>.cors.allow-origins}
+     * (comma separated) [CORS-1-4], so each environment can allow its own web origin.
+     *
+     * @param api the API's name
+     * @param declared the API's own policy, or empty for the default
+     * @return the policy with the configured origins, if they are configured
+     * @throws ApiDeploymentException if the result is invalid
+     */
+    public static Optional<CorsRules> configuredFor(String api, Optional<CorsPolicy> declared) {
+        String key = "waymark.api." + api + ".cors.allow-origins";
+        return WaymarkConfig.value(key).map(list -> {
+            String[] origins = java.util.Arrays.stream(list.split(",")).map(String::strip).filter(o -> !o.isEmpty()).toArray(String[]::new);
+            return of(declared.orElse(CorsPolicy.allowAll()).allowOrigins(origins), key);
+        });
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.waymark.RouteOptions;
 import dev.waymark.RouteTable;
 import dev.waymark.auth.AuthorizerDefinition;
 import dev.waymark.impl.auth.ApiAuthorizers;
+import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.DeclaredRoute;
 import dev.waymark.impl.handler.HandlerEndpoint;
@@ -45,7 +46,10 @@ public final class DefaultRouteTable implements RouteTable {
             throw new ApiDeploymentException("The defaults of API " + name + " are null; use RouteOptions.defaults()");
         }
         this.name = name;
-        this.tableSettings = RouteSettings.declaredBy(defaults, "the defaults of API " + name);
+        UnaryOperator<RouteSettings> declared = RouteSettings.declaredBy(defaults, "the defaults of API " + name);
+        this.tableSettings = CorsRules.configuredFor(name, defaults.cors())
+                .<UnaryOperator<RouteSettings>>map(rules -> settings -> declared.apply(settings).withCors(rules))
+                .orElse(declared);
         this.baseSegments = RouteKey.parseBasePath(basePath);
         this.basePath = baseSegments.isEmpty() ? "/" : "/" + String.join("/", baseSegments);
         this.authorizers = ApiAuthorizers.of(name);

@@ -18,6 +18,7 @@ import dev.waymark.Route;
 import dev.waymark.RouteRuntime;
 import dev.waymark.RuntimeHint;
 import dev.waymark.impl.auth.ApiAuthorizers;
+import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.route.HostPattern;
 import dev.waymark.impl.route.RouteKey;
 import dev.waymark.impl.validation.ParameterValidator;
@@ -52,7 +53,10 @@ public record ApiClass(Class<?> type, String name, List<String> basePath, List<D
         }
         String name = api.name().isEmpty() ? type.getSimpleName() : api.name();
         List<String> basePath = RouteKey.parseBasePath(api.basePath());
-        UnaryOperator<RouteSettings> apiSettings = RouteSettings.declaredBy(type, type.getSimpleName());
+        UnaryOperator<RouteSettings> declared = RouteSettings.declaredBy(type, type.getSimpleName());
+        UnaryOperator<RouteSettings> apiSettings = CorsRules.configuredFor(name, CorsRules.policyOf(type))
+                .<UnaryOperator<RouteSettings>>map(rules -> settings -> declared.apply(settings).withCors(rules))
+                .orElse(declared);
         BodyLimit apiBody = type.getAnnotation(BodyLimit.class);
         boolean apiParse = apiBody == null || apiBody.parse();
         List<Method> methods = new ArrayList<>();

@@ -121,6 +121,17 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
     }
 
     /**
+     * These settings with another CORS policy.
+     *
+     * @param rules the policy
+     * @return the settings
+     */
+    public RouteSettings withCors(CorsRules rules) {
+        return new RouteSettings(bodyLimit, parseBody, responseLimit, strictResponseLimit, runtime, regions, timeoutMillis,
+                externalResolver, rules, accessLog, auth, rateLimit);
+    }
+
+    /**
      * Whether the route runs on the edge runtime.
      *
      * @return {@code true} for {@link RouteRuntime#EDGE}
