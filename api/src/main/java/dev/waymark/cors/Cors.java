@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The CORS policy of an API, of one route, or of a plain JAX-RS resource class or method
- * [CORS-1-1]. A route's policy replaces its API's. Without any, an API allows every origin, method
+ * The CORS policy of an API, of one route [CORS-1-1], or of a resource class or method of a plain
+ * JAX-RS application on an application server [CORS-4-1]. A route's policy replaces its API's. Without any, an API allows every origin, method
  * and header, without credentials and without a max age, as SST does.
  *
  * <p>Preflight requests ({@code OPTIONS} with {@code Origin} and

@@ -2,9 +2,11 @@ package dev.waymark.impl.cors;
 
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -196,18 +198,41 @@ public final class CorsRules {
      * @return the response with the headers, or as it was if the origin is not allowed
      */
     public Response decorate(Response response, String origin) {
-        if (!enabled) {
+        Map<String, String> headers = headersFor(origin);
+        if (headers.isEmpty()) {
             return response;
         }
         Response.ResponseBuilder decorated = Response.fromResponse(response);
-        if (!allowsOrigin(origin)) {
-            return varies() ? decorated.header("Vary", "Origin").build() : response;
-        }
-        allowOrigin(decorated, origin);
-        if (!exposeHeaders.isEmpty()) {
-            decorated.header("Access-Control-Expose-Headers", exposeHeaders);
-        }
+        headers.forEach(decorated::header);
         return decorated.build();
+    }
+
+    /**
+     * The CORS headers of an answer to a request from an origin [CORS-3-1].
+     *
+     * @param origin the {@code Origin} header
+     * @return header names to values, in order; empty when CORS is off, or the origin is not
+     *         allowed and the answer does not vary by origin
+     */
+    public Map<String, String> headersFor(String origin) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (!enabled) {
+            return headers;
+        }
+        if (varies()) {
+            headers.put("Vary", "Origin");
+        }
+        if (!allowsOrigin(origin)) {
+            return headers;
+        }
+        headers.put("Access-Control-Allow-Origin", varies() ? origin : "*");
+        if (credentials) {
+            headers.put("Access-Control-Allow-Credentials", "true");
+        }
+        if (!exposeHeaders.isEmpty()) {
+            headers.put("Access-Control-Expose-Headers", exposeHeaders);
+        }
+        return headers;
     }
 
     private void allowOrigin(Response.ResponseBuilder answer, String origin) {
