@@ -27,77 +27,15 @@ jar="$here/target/benchmarks.jar"
 rounds="${ROUNDS:-5}"
 duration="${DURATION:-10s}"
 warmup="${WARMUP:-10s}"
-connections="${CONNECTIONS:-64}"
-threads="${THREADS:-2}"
 targets=(standard edge grizzly)
-
-if [ ! -f "$jar" ]; then
-    echo "No $jar: build it first with ./mvnw -B -Pbenchmarks -pl impl/benchmarks -am package -DskipTests" >&2
-    exit 1
-fi
 if [ "$rounds" -lt 2 ]; then
     echo "ROUNDS must be at least 2" >&2
     exit 1
 fi
-if ! command -v wrk >/dev/null 2>&1; then
-    echo "Installing wrk" >&2
-    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-fi
+# shellcheck source=wrk-lib.sh
+. "$here/wrk-lib.sh"
 
-work="$(mktemp -d)"
-server_pid=
-stop_server() {
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-        kill "$server_pid"
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    server_pid=
-}
-trap 'stop_server; rm -rf "$work"' EXIT
-
-# The CPU time the server JVM has used, all its threads, in clock ticks.
-server_ticks() {
-    awk '{print $14 + $15}' "/proc/$server_pid/stat"
-}
-
-# Prints the requests per second of one wrk run and the server's CPU time per request in
-# microseconds, or fails if any request failed.
-measure() {
-    local url="$1" length="$2" out before after
-    before="$(server_ticks)"
-    out="$(wrk -t"$threads" -c"$connections" -d"$length" "$url")"
-    after="$(server_ticks)"
-    if grep -Eq 'Non-2xx|Socket errors' <<<"$out"; then
-        echo "wrk reported failed requests for $url:" >&2
-        echo "$out" >&2
-        return 1
-    fi
-    awk -v ticks="$((after - before))" -v hz="$(getconf CLK_TCK)" '
-        / requests in / {requests = $1}
-        /^Requests\/sec:/ {rps = $2}
-        END {printf "%s %.1f\n", rps, ticks / hz * 1e6 / requests}' <<<"$out"
-}
-
-median() {
-    tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
-}
-
-ratio() {
-    awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'
-}
-
-# The server stops by itself after 30 minutes, should this script be killed.
-java ${JAVA_OPTS:-} -Dwaymark.access-log.format=off -cp "$jar" dev.waymark.benchmarks.EdgeLoadServer 0 1800 >"$work/server.out" 2>"$work/server.err" &
-server_pid=$!
-for _ in $(seq 1 120); do
-    grep -q '^ready$' "$work/server.out" && break
-    sleep 0.5
-done
-if ! grep -q '^ready$' "$work/server.out"; then
-    echo "EdgeLoadServer did not start in 60 s" >&2
-    cat "$work/server.err" >&2
-    exit 1
-fi
+start_server dev.waymark.benchmarks.EdgeLoadServer
 declare -A url
 for target in "${targets[@]}"; do
     url[$target]="$(awk -v name="$target" '$1 == name {print $2}' "$work/server.out")"

@@ -21,14 +21,15 @@ final class CustomAuthorization implements RouteAuthorizer {
     private final String name;
     private final Authorizer authorizer;
     private final List<IdentitySource> sources;
-    private final DecisionCache cache;
+    private final long ttlMillis;
+    private final ExpiringCache<List<String>, AuthorizerResult> cache = new ExpiringCache<>();
     private final int denyStatus;
 
     CustomAuthorization(String name, Authorizer authorizer, List<IdentitySource> sources, long ttlMillis, int denyStatus) {
         this.name = name;
         this.authorizer = authorizer;
         this.sources = List.copyOf(sources);
-        this.cache = new DecisionCache(ttlMillis);
+        this.ttlMillis = ttlMillis;
         this.denyStatus = denyStatus;
     }
 
@@ -49,7 +50,7 @@ final class CustomAuthorization implements RouteAuthorizer {
             }
             values.add(value);
         }
-        AuthorizerResult result = cache.enabled() ? cache.get(values) : null;
+        AuthorizerResult result = ttlMillis > 0 ? cache.get(values) : null;
         if (result == null) {
             try {
                 result = authorizer.authorize(new Request(values, exchange, guard.routeKey()));
@@ -61,8 +62,8 @@ final class CustomAuthorization implements RouteAuthorizer {
                 LOG.log(Level.ERROR, "Authorizer " + name + " returned null for " + exchange.method() + " " + path);
                 return AuthDecision.refuse(Problem.authorizerFailed().toResponse(path));
             }
-            if (cache.enabled()) {
-                cache.put(List.copyOf(values), result);
+            if (ttlMillis > 0) {
+                cache.put(List.copyOf(values), result, System.currentTimeMillis() + ttlMillis);
             }
         }
         if (!result.allowed()) {

@@ -12,10 +12,12 @@ final class JwtAuthorization implements RouteAuthorizer {
 
     private static final System.Logger LOG = System.getLogger("dev.waymark.auth");
     private static final String BEARER = "bearer ";
+    private static final long REMEMBER_MILLIS = 60_000;
 
     private final String name;
     private final String tokenHeader;
     private final TokenVerifier verifier;
+    private final ExpiringCache<String, TokenVerifier.VerifiedToken> verified = new ExpiringCache<>();
 
     JwtAuthorization(String name, String tokenHeader, TokenVerifier verifier) {
         this.name = name;
@@ -41,12 +43,16 @@ final class JwtAuthorization implements RouteAuthorizer {
         if (value.length() <= BEARER.length() || !value.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return invalid("The " + tokenHeader + " header is not of the form 'Bearer <token>'", realm, path);
         }
-        TokenVerifier.VerifiedToken token;
-        try {
-            token = verifier.verify(value.substring(BEARER.length()).strip());
-        } catch (TokenVerifier.InvalidTokenException e) {
-            LOG.log(Level.DEBUG, () -> "Token refused by authorizer " + name + ": " + e.getMessage(), e.getCause());
-            return invalid(e.getMessage(), realm, path);
+        String compact = value.substring(BEARER.length()).strip();
+        TokenVerifier.VerifiedToken token = verified.get(compact);
+        if (token == null) {
+            try {
+                token = verifier.verify(compact);
+            } catch (TokenVerifier.InvalidTokenException e) {
+                LOG.log(Level.DEBUG, () -> "Token refused by authorizer " + name + ": " + e.getMessage(), e.getCause());
+                return invalid(e.getMessage(), realm, path);
+            }
+            remember(compact, token);
         }
         if (!guard.scopes().isEmpty() && Collections.disjoint(guard.scopes(), token.scopes())) {
             String required = String.join(" ", guard.scopes());
@@ -55,6 +61,18 @@ final class JwtAuthorization implements RouteAuthorizer {
         }
         return AuthDecision.allow(new DefaultIdentity(name, token.principal(), token.scopes(), token.claims(),
                 java.util.Map.of(), token.credential()));
+    }
+
+    /**
+     * Keeps a verified token, so the same token is not verified again on every request: until it
+     * expires, and at most {@value #REMEMBER_MILLIS} ms, so a key the issuer withdraws stops
+     * working soon.
+     */
+    private void remember(String compact, TokenVerifier.VerifiedToken token) {
+        if (token.claims().get("exp") instanceof Number expires) {
+            long now = System.currentTimeMillis();
+            verified.put(compact, token, Math.min(expires.longValue() * 1000, now + REMEMBER_MILLIS));
+        }
     }
 
     private static AuthDecision invalid(String reason, String realm, String path) {

@@ -1,0 +1,73 @@
+# Shared by the wrk load benchmarks (edge.sh, guard.sh): sourced, not run. Expects $jar (the
+# benchmarks jar) and reads THREADS and CONNECTIONS (defaults 2 and 64).
+threads="${THREADS:-2}"
+connections="${CONNECTIONS:-64}"
+
+if [ ! -f "$jar" ]; then
+    echo "No $jar: build it first with ./mvnw -B -Pbenchmarks -pl impl/benchmarks -am package -DskipTests" >&2
+    exit 1
+fi
+if ! command -v wrk >/dev/null 2>&1; then
+    echo "Installing wrk" >&2
+    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+fi
+
+work="$(mktemp -d)"
+server_pid=
+stop_server() {
+    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+        kill "$server_pid"
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    server_pid=
+}
+trap 'stop_server; rm -rf "$work"' EXIT
+
+# Starts a server class of the jar (port 0, at most 30 minutes, access log off) and waits for its
+# "ready" line; its output is in $work/server.out.
+start_server() {
+    java ${JAVA_OPTS:-} -Dwaymark.access-log.format=off -cp "$jar" "$1" 0 1800 >"$work/server.out" 2>"$work/server.err" &
+    server_pid=$!
+    for _ in $(seq 1 120); do
+        grep -q '^ready$' "$work/server.out" && return 0
+        sleep 0.5
+    done
+    echo "$1 did not start in 60 s" >&2
+    cat "$work/server.err" >&2
+    exit 1
+}
+
+# The CPU time the server JVM has used, all its threads, in clock ticks.
+server_ticks() {
+    awk '{print $14 + $15}' "/proc/$server_pid/stat"
+}
+
+# Prints the requests per second of one wrk run and the server's CPU time per request in
+# microseconds, or fails if any request failed. An optional third argument is a request header.
+measure() {
+    local url="$1" length="$2" header="${3:-}" out before after
+    local extra=()
+    if [ -n "$header" ]; then
+        extra=(-H "$header")
+    fi
+    before="$(server_ticks)"
+    out="$(wrk -t"$threads" -c"$connections" -d"$length" "${extra[@]}" "$url")"
+    after="$(server_ticks)"
+    if grep -Eq 'Non-2xx|Socket errors' <<<"$out"; then
+        echo "wrk reported failed requests for $url:" >&2
+        echo "$out" >&2
+        return 1
+    fi
+    awk -v ticks="$((after - before))" -v hz="$(getconf CLK_TCK)" '
+        / requests in / {requests = $1}
+        /^Requests\/sec:/ {rps = $2}
+        END {printf "%s %.1f\n", rps, ticks / hz * 1e6 / requests}' <<<"$out"
+}
+
+median() {
+    tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+}
+
+ratio() {
+    awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'
+}
