@@ -56,6 +56,15 @@ class AuthorizersIT {
         assertEquals("bob", Http.at(base).ok("/guarded/ticket?ticket=key-bob"));
     }
 
+    /** AUTH-3-1, AUTH-3-2: identity sources from a cookie and a header, all of which must be present. */
+    @Test
+    void cookieAndHeaderSourcesAreHandedOver() {
+        assertEquals("alice", get("/guarded/session", "Cookie", "session=key-alice", "X-Tenant", "acme").body());
+        Problems.assertProblem(get("/guarded/session", "Cookie", "session=key-alice"), 401, "unauthorized");
+        Problems.assertProblem(get("/guarded/session", "X-Tenant", "acme"), 401, "unauthorized");
+        Problems.assertProblem(get("/guarded/session", "Cookie", "session=key-alice", "X-Tenant", "other"), 403, "forbidden");
+    }
+
     /** AUTH-3-4: with a result TTL the same identity is decided once. */
     @Test
     void decisionsAreCachedForTheTtl() {

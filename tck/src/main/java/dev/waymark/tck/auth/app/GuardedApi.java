@@ -29,6 +29,7 @@ import dev.waymark.auth.JwtAuthorizer;
 @JwtAuthorizer(name = "pem", issuer = "https://issuer.waymark.test", audiences = "tck")
 @CustomAuthorizer(name = "key", authorizer = KeyAuthorizer.class, identitySources = "$request.header.X-Api-Key", resultTtl = "1h")
 @CustomAuthorizer(name = "ticket", authorizer = KeyAuthorizer.class, identitySources = "$request.querystring.ticket", denyStatus = 401)
+@CustomAuthorizer(name = "session", authorizer = KeyAuthorizer.class, identitySources = {"$request.cookie.session", "$request.header.X-Tenant"})
 @ContainerAuthorizer(name = "server")
 @Authorize("jwt")
 public class GuardedApi {
@@ -76,6 +77,12 @@ public class GuardedApi {
     @Route("GET /ticket")
     @Authorize("ticket")
     public String ticket(Identity identity) {
+        return identity.principal();
+    }
+
+    @Route("GET /session")
+    @Authorize("session")
+    public String session(Identity identity) {
         return identity.principal();
     }
 

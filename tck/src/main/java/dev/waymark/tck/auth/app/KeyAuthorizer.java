@@ -11,7 +11,8 @@ import dev.waymark.auth.AuthorizerResult;
 
 /**
  * Allows the keys {@code key-alice} and {@code key-bob} (as alice, plan pro; as bob, plan free),
- * denies every other, and counts its calls; throws for {@code key-boom}.
+ * denies every other, and counts its calls; throws for {@code key-boom}. A second identity source,
+ * where there is one, must be {@code acme}.
  */
 @ApplicationScoped
 public class KeyAuthorizer implements Authorizer {
@@ -26,6 +27,9 @@ public class KeyAuthorizer implements Authorizer {
     public AuthorizerResult authorize(AuthorizerRequest request) {
         CALLS.incrementAndGet();
         String key = request.identitySources().get(0);
+        if (request.identitySources().size() > 1 && !request.identitySources().get(1).equals("acme")) {
+            return AuthorizerResult.deny();
+        }
         return switch (key) {
             case "key-alice" -> AuthorizerResult.allow("alice", Map.of("plan", "pro"));
             case "key-bob" -> AuthorizerResult.allow("bob", Map.of("plan", "free"));
