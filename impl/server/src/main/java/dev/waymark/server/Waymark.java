@@ -36,6 +36,8 @@ import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.DefaultApiUrls;
 import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.dispatch.Dispatcher;
+import dev.waymark.impl.websocket.InMemoryConnectionRegistry;
+import dev.waymark.impl.websocket.WebSocketRuntime;
 
 /**
  * The embedded runtime: Grizzly with Jersey and Tyrus on one port, Weld SE for CDI, SmallRye
@@ -61,11 +63,14 @@ public final class Waymark implements AutoCloseable {
     private final WeldContainer container;
     private final HttpServer http;
     private final ServerContainer webSockets;
+    private final WebSocketRuntime webSocketApis;
     private final Deployment deployment;
     private final URI uri;
     private volatile boolean closed;
 
-    private Waymark(WeldContainer container, HttpServer http, ServerContainer webSockets, Deployment deployment, URI uri) {
+    private Waymark(WeldContainer container, HttpServer http, ServerContainer webSockets, WebSocketRuntime webSocketApis,
+            Deployment deployment, URI uri) {
+        this.webSocketApis = webSocketApis;
         this.container = container;
         this.http = http;
         this.webSockets = webSockets;
@@ -175,6 +180,7 @@ public final class Waymark implements AutoCloseable {
             return;
         }
         closed = true;
+        webSocketApis.closeAll();
         try {
             http.shutdown(10, TimeUnit.SECONDS).get(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -184,6 +190,7 @@ public final class Waymark implements AutoCloseable {
             LOG.log(Level.WARNING, "Graceful shutdown did not finish; stopping now", e);
             http.shutdownNow();
         } finally {
+            webSocketApis.close();
             container.shutdown();
         }
     }
@@ -274,7 +281,7 @@ public final class Waymark implements AutoCloseable {
                     LOG.log(Level.WARNING, "No API found: an application's @Api classes are discovered in jars and "
                             + "folders that have META-INF/beans.xml");
                 }
-                return serve(container, deployment, extension.config(), extension.requestFilters());
+                return serve(container, deployment, extension);
             } catch (RuntimeException e) {
                 container.shutdown();
                 throw e;
@@ -299,12 +306,13 @@ public final class Waymark implements AutoCloseable {
             }
         }
 
-        private Waymark serve(WeldContainer container, Deployment deployment, WaymarkConfig config, java.util.Set<Class<?>> requestFilters) {
+        private Waymark serve(WeldContainer container, Deployment deployment, WaymarkExtension extension) {
+            WaymarkConfig config = extension.config();
             int chosenPort = port != null ? port : WaymarkConfig.value("waymark.port").map(Integer::parseInt).orElse(8080);
             String chosenHost = host != null ? host : WaymarkConfig.value("waymark.host").orElse("0.0.0.0");
             Dispatcher dispatcher = EmbeddedApplication.dispatcher(deployment, config, container);
             URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
-            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, EmbeddedApplication.create(dispatcher, requestFilters), false);
+            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, EmbeddedApplication.create(dispatcher, extension.requestFilters()), false);
             EmbeddedApplication.guard(http, dispatcher);
             NetworkListener listener = http.getListeners().iterator().next();
             EmbeddedApplication.configure(listener);
@@ -316,6 +324,14 @@ public final class Waymark implements AutoCloseable {
             ServerContainer webSockets = new GrizzlyServerContainer().createContainer(null);
             listener.registerAddOn(PlainUpgradeFilter.addOn());
             listener.registerAddOn(WebSocketSupport.addOn(webSockets));
+            WebSocketRuntime webSocketApis = extension.startWebSockets(new TyrusHandshakeHooks(), new InMemoryConnectionRegistry());
+            for (ServerEndpointConfig endpoint : webSocketApis.endpointConfigs()) {
+                try {
+                    webSockets.getWebSocketEngine().register(endpoint, "");
+                } catch (DeploymentException e) {
+                    throw new ApiDeploymentException("Cannot deploy the WebSocket endpoint " + endpoint.getPath() + ": " + e.getMessage(), e);
+                }
+            }
             try {
                 http.start();
             } catch (IOException e) {
@@ -325,7 +341,7 @@ public final class Waymark implements AutoCloseable {
             URI uri = URI.create((tls.isPresent() ? "https://" : "http://") + shownHost + ":" + listener.getPort() + "/");
             deployment.servedAt(uri);
             LOG.log(Level.INFO, RouteTableLog.format(deployment.routes()));
-            return new Waymark(container, http, webSockets, deployment, uri);
+            return new Waymark(container, http, webSockets, webSocketApis, deployment, uri);
         }
 
         private static String deploymentMessage(Throwable failure) {

@@ -28,6 +28,14 @@ import dev.waymark.ApiDeploymentException;
 import dev.waymark.ApiUrls;
 import dev.waymark.RouteTable;
 import dev.waymark.auth.Authorizer;
+import dev.waymark.impl.log.AccessLogWriter;
+import dev.waymark.impl.websocket.HandshakeHooks;
+import dev.waymark.impl.websocket.LateConnections;
+import dev.waymark.impl.websocket.WebSocketApiClass;
+import dev.waymark.impl.websocket.WebSocketRuntime;
+import dev.waymark.spi.ConnectionRegistry;
+import dev.waymark.websocket.Connections;
+import dev.waymark.websocket.WebSocketApi;
 import dev.waymark.impl.handler.Instances;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.DefaultApiUrls;
@@ -47,6 +55,9 @@ import dev.waymark.impl.handler.RouteSettings;
 public class WaymarkExtension implements Extension {
 
     private final List<Class<?>> apiClasses = new ArrayList<>();
+    private final List<Class<?>> webSocketClasses = new ArrayList<>();
+    private volatile List<WebSocketApiClass> webSocketApis = List.of();
+    private volatile WebSocketRuntime webSocketRuntime;
     private final Map<Class<?>, Bean<?>> apiBeans = new LinkedHashMap<>();
     private final List<Bean<?>> tableBeans = new ArrayList<>();
     private final List<Bean<?>> authorizerBeans = new ArrayList<>();
@@ -54,10 +65,13 @@ public class WaymarkExtension implements Extension {
     private volatile Deployment deployment;
     private volatile WaymarkConfig config;
 
-    void collectType(@Observes @WithAnnotations(Api.class) ProcessAnnotatedType<?> event) {
+    void collectType(@Observes @WithAnnotations({Api.class, WebSocketApi.class}) ProcessAnnotatedType<?> event) {
         Class<?> type = event.getAnnotatedType().getJavaClass();
         if (type.isAnnotationPresent(Api.class)) {
             apiClasses.add(type);
+        }
+        if (type.isAnnotationPresent(WebSocketApi.class)) {
+            webSocketClasses.add(type);
         }
     }
 
@@ -80,7 +94,8 @@ public class WaymarkExtension implements Extension {
 
     void collectBean(@Observes ProcessBean<?> event) {
         Bean<?> bean = event.getBean();
-        if (event instanceof ProcessManagedBean<?> && bean.getBeanClass().isAnnotationPresent(Api.class)) {
+        if (event instanceof ProcessManagedBean<?>
+                && (bean.getBeanClass().isAnnotationPresent(Api.class) || bean.getBeanClass().isAnnotationPresent(WebSocketApi.class))) {
             apiBeans.put(bean.getBeanClass(), bean);
         }
         if (bean.getTypes().contains(RouteTable.class)) {
@@ -91,10 +106,12 @@ public class WaymarkExtension implements Extension {
         }
     }
 
-    /** Makes {@link ApiUrls} a bean [DOMAIN-2-1]. */
-    void addApiUrls(@Observes AfterBeanDiscovery event) {
+    /** Makes {@link ApiUrls} [DOMAIN-2-1] and {@link Connections} [WS-4-1] beans. */
+    void addBeans(@Observes AfterBeanDiscovery event) {
         event.addBean().beanClass(DefaultApiUrls.class).types(ApiUrls.class, Object.class).scope(ApplicationScoped.class)
                 .createWith(context -> new DefaultApiUrls(this::deployment));
+        event.addBean().beanClass(LateConnections.class).types(Connections.class, Object.class).scope(ApplicationScoped.class)
+                .createWith(context -> new LateConnections(() -> webSocketRuntime().connections()));
     }
 
     void deploy(@Observes AfterDeploymentValidation event, BeanManager beans) {
@@ -114,6 +131,17 @@ public class WaymarkExtension implements Extension {
                     initialize(reference, type);
                 }
             }
+            List<WebSocketApiClass> sockets = new ArrayList<>();
+            for (Class<?> type : webSocketClasses) {
+                Bean<?> bean = apiBeans.get(type);
+                if (bean == null) {
+                    throw new ApiDeploymentException("The WebSocket API class " + type.getName() + " is not a CDI bean; "
+                            + "give it a public no-argument constructor, or an @Inject constructor");
+                }
+                Object reference = beans.getReference(bean, type, beans.createCreationalContext(bean));
+                sockets.add(WebSocketApiClass.read(type, () -> reference, wanted -> instance(beans, wanted)));
+            }
+            webSocketApis = List.copyOf(sockets);
             List<RouteTable> tables = new ArrayList<>();
             for (Bean<?> bean : tableBeans) {
                 tables.add((RouteTable) beans.getReference(bean, RouteTable.class, beans.createCreationalContext(bean)));
@@ -167,6 +195,37 @@ public class WaymarkExtension implements Extension {
             throw new IllegalStateException("The Waymark APIs of this application are not deployed");
         }
         return deployed;
+    }
+
+    /**
+     * The WebSocket APIs of the application.
+     *
+     * @return the APIs read at deployment
+     */
+    public List<WebSocketApiClass> webSocketApis() {
+        return webSocketApis;
+    }
+
+    /**
+     * Starts the WebSocket runtime of the application, once, with what its container supplies.
+     *
+     * @param hooks the container's handshake hooks
+     * @param registry where open connections are kept
+     * @return the runtime, whose endpoint configurations the caller registers
+     */
+    public synchronized WebSocketRuntime startWebSockets(HandshakeHooks hooks, ConnectionRegistry registry) {
+        if (webSocketRuntime == null) {
+            webSocketRuntime = new WebSocketRuntime(webSocketApis, registry, hooks, AccessLogWriter.from(config()));
+        }
+        return webSocketRuntime;
+    }
+
+    private WebSocketRuntime webSocketRuntime() {
+        WebSocketRuntime started = webSocketRuntime;
+        if (started == null) {
+            throw new IllegalStateException("The WebSocket APIs of this application are not started");
+        }
+        return started;
     }
 
     /**

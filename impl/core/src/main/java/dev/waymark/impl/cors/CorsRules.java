@@ -251,7 +251,13 @@ public final class CorsRules {
         return !anyOrigin || credentials;
     }
 
-    private boolean allowsOrigin(String origin) {
+    /**
+     * Whether the policy allows an origin.
+     *
+     * @param origin the {@code Origin} header
+     * @return {@code true} if it may make cross-origin requests (or open WebSockets)
+     */
+    public boolean allowsOrigin(String origin) {
         if (anyOrigin) {
             return true;
         }

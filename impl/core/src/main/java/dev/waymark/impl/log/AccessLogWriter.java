@@ -78,7 +78,15 @@ public final class AccessLogWriter implements AutoCloseable {
         if (!format.enabled()) {
             return;
         }
-        String line = format.line(record);
+        writeLine(format.line(record));
+    }
+
+    /**
+     * Writes a line that is already formatted, such as a WebSocket event's.
+     *
+     * @param line the line
+     */
+    public void writeLine(String line) {
         LOG.log(Level.INFO, line);
         if (file != null) {
             file.publish(new LogRecord(java.util.logging.Level.INFO, line));

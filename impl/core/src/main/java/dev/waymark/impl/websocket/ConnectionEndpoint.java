@@ -1,0 +1,224 @@
+package dev.waymark.impl.websocket;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+
+import dev.waymark.impl.http.ProblemException;
+import dev.waymark.spi.ConnectionRegistry;
+import dev.waymark.websocket.ConnectionInfo;
+import dev.waymark.websocket.GoneException;
+import dev.waymark.websocket.WebSocketEvent;
+import dev.waymark.websocket.WebSocketRoute;
+
+/**
+ * One connection of a WebSocket API [WS-2, WS-5]: routes each message to its route by the route
+ * selection expression (else {@code $default}, else an error message), sends back what a handler
+ * returns, enforces the limits, and runs {@code $disconnect} exactly once however the connection
+ * ends.
+ */
+public final class ConnectionEndpoint extends Endpoint implements ConnectionRegistry.Entry {
+
+    private static final System.Logger LOG = System.getLogger("dev.waymark.websocket");
+
+    private final WebSocketApiClass api;
+    private final WebSocketRuntime runtime;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private volatile Session session;
+    private volatile Handshake handshake;
+    private volatile Instant lastActiveAt;
+    private volatile ScheduledFuture<?> expiry;
+
+    ConnectionEndpoint(WebSocketApiClass api, WebSocketRuntime runtime) {
+        this.api = api;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void onOpen(Session opened, EndpointConfig config) {
+        Object accepted = opened.getUserProperties().get(Handshake.PROPERTY);
+        if (!(accepted instanceof Handshake)) {
+            accepted = config.getUserProperties().get(Handshake.PROPERTY);
+        }
+        if (!(accepted instanceof Handshake accept)) {
+            LOG.log(Level.ERROR, "WebSocket API " + api.name() + ": a connection opened without its $connect handshake; closing it");
+            closeQuietly(opened, new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "no handshake"));
+            return;
+        }
+        session = opened;
+        handshake = accept;
+        lastActiveAt = accept.connectedAt();
+        opened.setMaxTextMessageBufferSize(api.maxMessageBytes());
+        opened.setMaxBinaryMessageBufferSize(api.maxMessageBytes());
+        opened.setMaxIdleTimeout(api.idleMillis());
+        runtime.registry().add(this);
+        expiry = runtime.timer().schedule(() -> closeQuietly(opened, new CloseReason(CloseReason.CloseCodes.GOING_AWAY,
+                "maximum connection duration reached")), api.maxDurationMillis(), TimeUnit.MILLISECONDS);
+        opened.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onText);
+        opened.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) this::onBinary);
+    }
+
+    private void onText(String text) {
+        if (text.length() > api.maxMessageBytes() / 3 && text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > api.maxMessageBytes()) {
+            tooBig();
+            return;
+        }
+        String key = api.selection().keyOf(text);
+        route(key != null && api.routes().containsKey(key) && !key.startsWith("$") ? key : WebSocketRoute.DEFAULT,
+                new WebSocketHandler.Message(text, null));
+    }
+
+    private void onBinary(ByteBuffer buffer) {
+        if (buffer.remaining() > api.maxMessageBytes()) {
+            tooBig();
+            return;
+        }
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        route(WebSocketRoute.DEFAULT, new WebSocketHandler.Message(null, bytes));
+    }
+
+    /** Closes with 1009 for a message over the limit, as API Gateway does [WS-5-1] (the container may have closed first). */
+    private void tooBig() {
+        closeQuietly(session, new CloseReason(CloseReason.CloseCodes.TOO_BIG, "message larger than " + api.maxMessageBytes() + " bytes"));
+    }
+
+    private void route(String key, WebSocketHandler.Message message) {
+        lastActiveAt = Instant.now();
+        String requestId = UUID.randomUUID().toString();
+        WebSocketHandler handler = api.routes().get(key);
+        int status = 200;
+        if (handler == null) {
+            status = 403;
+            reply(error("Forbidden", requestId));
+        } else {
+            try {
+                Object answer = handler.invoke(message, new DefaultWebSocketEvent(WebSocketEvent.Type.MESSAGE, key, requestId, handshake));
+                if (answer != null) {
+                    reply(answer);
+                }
+            } catch (ProblemException e) {
+                status = 400;
+                reply(error("Bad request: " + e.problem().detail(), requestId));
+            } catch (Exception e) {
+                status = 500;
+                LOG.log(Level.ERROR, "The " + key + " handler " + handler + " of WebSocket API " + api.name() + " failed", e);
+                reply(error("Internal server error", requestId));
+            }
+        }
+        runtime.events(api).log(WebSocketEvent.Type.MESSAGE, handshake.connectionId(), requestId, key, status, handshake.sourceIp());
+    }
+
+    /** The error message of API Gateway's shape: a message, the connection id and the request id. */
+    private Map<String, Object> error(String text, String requestId) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", text);
+        error.put("connectionId", handshake.connectionId());
+        error.put("requestId", requestId);
+        return error;
+    }
+
+    private void reply(Object answer) {
+        try {
+            send(answer);
+        } catch (GoneException e) {
+            LOG.log(Level.DEBUG, () -> "The answer to connection " + e.connectionId() + " was not sent: it is gone");
+        }
+    }
+
+    @Override
+    public ConnectionInfo info() {
+        return new ConnectionInfo(handshake.connectionId(), api.name(), handshake.connectedAt(), lastActiveAt, handshake.sourceIp(),
+                handshake.caller());
+    }
+
+    @Override
+    public void send(Object message) {
+        Session open = session;
+        if (open == null || !open.isOpen() || ended.get()) {
+            throw new GoneException(handshake == null ? "-" : handshake.connectionId());
+        }
+        Object frame = Frames.prepare(message);
+        try {
+            synchronized (this) {
+                if (frame instanceof String text) {
+                    open.getBasicRemote().sendText(text);
+                } else {
+                    open.getBasicRemote().sendBinary(ByteBuffer.wrap((byte[]) frame));
+                }
+            }
+        } catch (IOException | IllegalStateException e) {
+            throw new GoneException(handshake.connectionId());
+        }
+    }
+
+    @Override
+    public void close() {
+        Session open = session;
+        if (open != null) {
+            closeQuietly(open, new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "closed by the server"));
+        }
+    }
+
+    @Override
+    public void onClose(Session closed, CloseReason reason) {
+        disconnect(reason.getCloseCode().getCode());
+    }
+
+    @Override
+    public void onError(Session failed, Throwable error) {
+        LOG.log(Level.DEBUG, () -> "WebSocket API " + api.name() + ": connection error", error);
+        if (!failed.isOpen()) {
+            disconnect(CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode());
+        }
+    }
+
+    /** Runs {@code $disconnect} once, and forgets the connection [WS-5-2]. */
+    private void disconnect(int code) {
+        Handshake accepted = handshake;
+        if (accepted == null || !ended.compareAndSet(false, true)) {
+            return;
+        }
+        runtime.registry().remove(accepted.connectionId());
+        ScheduledFuture<?> timer = expiry;
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        String requestId = UUID.randomUUID().toString();
+        WebSocketHandler handler = api.routes().get(WebSocketRoute.DISCONNECT);
+        int status = 200;
+        if (handler != null) {
+            try {
+                handler.invoke(WebSocketHandler.Message.NONE,
+                        new DefaultWebSocketEvent(WebSocketEvent.Type.DISCONNECT, WebSocketRoute.DISCONNECT, requestId, accepted));
+            } catch (Exception e) {
+                status = 500;
+                LOG.log(Level.ERROR, "The $disconnect handler " + handler + " of WebSocket API " + api.name() + " failed", e);
+            }
+        }
+        LOG.log(Level.DEBUG, () -> "Connection " + accepted.connectionId() + " closed with " + code);
+        runtime.events(api).log(WebSocketEvent.Type.DISCONNECT, accepted.connectionId(), requestId, WebSocketRoute.DISCONNECT, status,
+                accepted.sourceIp());
+    }
+
+    private static void closeQuietly(Session target, CloseReason reason) {
+        try {
+            target.close(reason);
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.DEBUG, () -> "Closing a WebSocket connection failed: " + e);
+        }
+    }
+}

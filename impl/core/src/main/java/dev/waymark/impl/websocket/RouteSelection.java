@@ -1,0 +1,71 @@
+package dev.waymark.impl.websocket;
+
+import java.io.StringReader;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import dev.waymark.ApiDeploymentException;
+
+/**
+ * A route selection expression, {@code $request.body.<field>[.<field>...]} [WS-2-1], and the route
+ * key it picks from a message.
+ *
+ * @param fields the fields, outermost first
+ */
+public record RouteSelection(List<String> fields) {
+
+    private static final String PREFIX = "$request.body.";
+
+    /**
+     * Parses an expression.
+     *
+     * @param expression such as {@code $request.body.action}
+     * @param where the API described for error messages
+     * @return the selection
+     * @throws ApiDeploymentException if the expression is of another form
+     */
+    public static RouteSelection parse(String expression, String where) {
+        String text = expression == null ? "" : expression.strip();
+        if (!text.startsWith(PREFIX) || !text.substring(PREFIX.length()).matches("[A-Za-z_$][\\w$-]*(\\.[A-Za-z_$][\\w$-]*)*")) {
+            throw new ApiDeploymentException("Invalid route selection expression '" + expression + "' of " + where
+                    + ": use $request.body.<field>, such as $request.body.action");
+        }
+        return new RouteSelection(List.of(text.substring(PREFIX.length()).split("\\.")));
+    }
+
+    /**
+     * The route key of a text message.
+     *
+     * @param message the message
+     * @return the key, or null if the message is not a JSON object with a string or number there
+     */
+    String keyOf(String message) {
+        String trimmed = message.strip();
+        if (!trimmed.startsWith("{")) {
+            return null;
+        }
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(trimmed))) {
+            value = reader.readObject();
+        } catch (JsonException e) {
+            return null;
+        }
+        for (String field : fields) {
+            if (!(value instanceof JsonObject object) || !object.containsKey(field)) {
+                return null;
+            }
+            value = object.get(field);
+        }
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER, TRUE, FALSE -> value.toString();
+            default -> null;
+        };
+    }
+}

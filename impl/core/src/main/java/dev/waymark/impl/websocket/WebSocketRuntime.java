@@ -1,0 +1,125 @@
+package dev.waymark.impl.websocket;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import jakarta.websocket.server.ServerEndpointConfig;
+
+import dev.waymark.ApiDeploymentException;
+import dev.waymark.impl.log.AccessLogWriter;
+import dev.waymark.spi.ConnectionRegistry;
+import dev.waymark.websocket.Connections;
+
+/**
+ * The WebSocket APIs of one application, ready to be registered with a WebSocket container
+ * [WS-1]: one programmatic endpoint per API, the registry of open connections, the access log,
+ * and the timer of maximum connection durations.
+ */
+public final class WebSocketRuntime implements AutoCloseable {
+
+    private final List<WebSocketApiClass> apis;
+    private final ConnectionRegistry registry;
+    private final Connections connections;
+    private final HandshakeHooks hooks;
+    private final AccessLogWriter accessLog;
+    private final Map<String, WebSocketEvents> events = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "waymark-websocket-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Creates the runtime.
+     *
+     * @param apis the WebSocket APIs
+     * @param registry where open connections are kept
+     * @param hooks what the WebSocket container supplies for handshakes
+     * @param accessLog where event lines go
+     * @throws ApiDeploymentException if two APIs share a name or a path
+     */
+    public WebSocketRuntime(List<WebSocketApiClass> apis, ConnectionRegistry registry, HandshakeHooks hooks, AccessLogWriter accessLog) {
+        Map<String, String> names = new ConcurrentHashMap<>();
+        Map<String, String> paths = new ConcurrentHashMap<>();
+        for (WebSocketApiClass api : apis) {
+            String previous = names.putIfAbsent(api.name(), api.type().getName());
+            if (previous != null) {
+                throw new ApiDeploymentException("Two WebSocket APIs are named '" + api.name() + "': " + previous + " and "
+                        + api.type().getName());
+            }
+            previous = paths.putIfAbsent(api.path(), api.type().getName());
+            if (previous != null) {
+                throw new ApiDeploymentException("Two WebSocket APIs are at path " + api.path() + ": " + previous + " and "
+                        + api.type().getName());
+            }
+        }
+        this.apis = List.copyOf(apis);
+        this.registry = registry;
+        this.connections = new DefaultConnections(registry);
+        this.hooks = hooks;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * The endpoint configurations to register with the container, one per API.
+     *
+     * @return the configurations
+     */
+    public List<ServerEndpointConfig> endpointConfigs() {
+        List<ServerEndpointConfig> configs = new ArrayList<>();
+        for (WebSocketApiClass api : apis) {
+            configs.add(ServerEndpointConfig.Builder.create(ConnectionEndpoint.class, api.path())
+                    .configurator(new ConnectConfigurator(api, this)).build());
+        }
+        return configs;
+    }
+
+    /**
+     * The open connections of all the APIs.
+     *
+     * @return the service
+     */
+    public Connections connections() {
+        return connections;
+    }
+
+    /**
+     * The APIs.
+     *
+     * @return the APIs
+     */
+    public List<WebSocketApiClass> apis() {
+        return apis;
+    }
+
+    ConnectionRegistry registry() {
+        return registry;
+    }
+
+    HandshakeHooks hooks() {
+        return hooks;
+    }
+
+    ScheduledExecutorService timer() {
+        return timer;
+    }
+
+    WebSocketEvents events(WebSocketApiClass api) {
+        return events.computeIfAbsent(api.name(), name -> new WebSocketEvents(accessLog, name));
+    }
+
+    /** Closes every open connection, so each one's {@code $disconnect} runs before the server stops [WS-5-2]. */
+    public void closeAll() {
+        registry.all().forEach(ConnectionRegistry.Entry::close);
+    }
+
+    /** Stops the timer. */
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

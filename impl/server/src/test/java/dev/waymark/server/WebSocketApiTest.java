@@ -1,0 +1,95 @@
+package dev.waymark.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+class WebSocketApiTest {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    static final class Client implements WebSocket.Listener {
+        final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(partial.toString());
+                partial.setLength(0);
+            }
+            socket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        String next() throws InterruptedException {
+            String message = messages.poll(10, TimeUnit.SECONDS);
+            if (message == null) {
+                throw new AssertionError("no message in 10 s");
+            }
+            return message;
+        }
+    }
+
+    private static WebSocket connect(Waymark server, String query, Client client) {
+        return CLIENT.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/chat" + query), client).join();
+    }
+
+    @Test
+    void routesMessagesAndBroadcasts() throws Exception {
+        try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(ChatSocketApi.class)).start()) {
+            Client ann = new Client();
+            Client bob = new Client();
+            WebSocket annSocket = connect(server, "?name=ann", ann);
+            WebSocket bobSocket = connect(server, "?name=bob", bob);
+            annSocket.sendText("{\"action\":\"sendMessage\",\"data\":\"hi\"}", true).join();
+            for (Client client : List.of(ann, bob)) {
+                String message = client.next();
+                assertTrue(message.contains("\"data\":\"hi\"") && message.contains("\"from\":\"ann\""), message);
+            }
+            bobSocket.sendText("{\"action\":\"whoami\"}", true).join();
+            assertTrue(bob.next().startsWith("{\"connectionId\":\""));
+            annSocket.sendText("not json", true).join();
+            String error = ann.next();
+            assertTrue(error.contains("\"message\":\"Forbidden\"") && error.contains("connectionId"), error);
+            annSocket.sendText("{\"action\":\"sendMessage\",\"data\":\"" + "x".repeat(2000) + "\"}", true).join();
+            assertEquals(1009, ann.closed.get(10, TimeUnit.SECONDS));
+            bobSocket.sendClose(1000, "bye").join();
+            assertEquals(1000, bob.closed.get(10, TimeUnit.SECONDS));
+            for (int i = 0; i < 100 && !ChatSocketApi.OPEN.isEmpty(); i++) {
+                Thread.sleep(50);
+            }
+            assertTrue(ChatSocketApi.OPEN.isEmpty(), ChatSocketApi.OPEN.toString());
+        }
+    }
+
+    @Test
+    void connectCanRefuseTheUpgrade() {
+        try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(ChatSocketApi.class)).start()) {
+            CompletionException refused = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,
+                    () -> connect(server, "", new Client()));
+            assertTrue(refused.getCause() instanceof WebSocketHandshakeException handshake
+                    && handshake.getResponse().statusCode() == 403, String.valueOf(refused.getCause()));
+        }
+    }
+}
