@@ -29,6 +29,7 @@ import org.jboss.weld.environment.se.WeldContainer;
 
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.ApiUrls;
+import dev.waymark.websocket.Connections;
 import dev.waymark.RouteInfo;
 import dev.waymark.RouteTable;
 import dev.waymark.impl.cdi.WaymarkExtension;
@@ -140,6 +141,16 @@ public final class Waymark implements AutoCloseable {
      */
     public ApiUrls urls() {
         return new DefaultApiUrls(() -> deployment);
+    }
+
+    /**
+     * The open connections of the served WebSocket APIs [WS-4-1], for code that has no CDI
+     * container to inject them.
+     *
+     * @return the connections
+     */
+    public Connections connections() {
+        return webSocketApis.connections();
     }
 
     /**

@@ -24,6 +24,7 @@ class WebSocketApiTest {
         final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
         final CompletableFuture<Integer> closed = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
+        volatile String closeReason;
 
         @Override
         public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
@@ -38,6 +39,7 @@ class WebSocketApiTest {
 
         @Override
         public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            closeReason = reason;
             closed.complete(statusCode);
             return null;
         }
@@ -80,6 +82,46 @@ class WebSocketApiTest {
                 Thread.sleep(50);
             }
             assertTrue(ChatSocketApi.OPEN.isEmpty(), ChatSocketApi.OPEN.toString());
+        }
+    }
+
+    /** WS-5-2: 10,000 connections opened and ended (half closed, half dropped) leave no entry behind. */
+    @Test
+    void churnLeavesNoStaleConnection() throws Exception {
+        System.setProperty("waymark.access-log.format", "off");
+        int before = ChatSocketApi.DISCONNECTS.get();
+        int cycles = 10_000;
+        try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(ChatSocketApi.class)).start()) {
+            java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(16);
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < cycles; i++) {
+                boolean drop = i % 2 == 1;
+                done.add(workers.submit(() -> {
+                    Client client = new Client();
+                    WebSocket socket = connect(server, "?name=churn", client);
+                    if (drop) {
+                        socket.abort();
+                    } else {
+                        try {
+                            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+                        } catch (CompletionException e) {
+                            throw new AssertionError("closed by the server first with " + client.closed.getNow(null) + " " + client.closeReason, e);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> cycle : done) {
+                cycle.get(60, TimeUnit.SECONDS);
+            }
+            workers.shutdown();
+            for (int i = 0; i < 600 && (ChatSocketApi.DISCONNECTS.get() - before < cycles || !server.connections().list().isEmpty()); i++) {
+                Thread.sleep(50);
+            }
+            assertEquals(cycles, ChatSocketApi.DISCONNECTS.get() - before, "every connection's $disconnect ran once");
+            assertEquals(List.of(), server.connections().list());
+        } finally {
+            System.clearProperty("waymark.access-log.format");
         }
     }
 

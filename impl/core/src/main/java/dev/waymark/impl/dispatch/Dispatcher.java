@@ -42,6 +42,7 @@ import dev.waymark.impl.log.AccessRecord;
 import dev.waymark.impl.route.RequestPath;
 import dev.waymark.impl.route.Route;
 import dev.waymark.impl.route.RouteMatch;
+import dev.waymark.websocket.GoneException;
 
 /**
  * Routes one request and runs its handler: the part of request handling that is the same on
@@ -384,6 +385,9 @@ public final class Dispatcher {
         }
         if (cause instanceof ProblemException problem) {
             return problem.problem().toResponse(path);
+        }
+        if (cause instanceof GoneException gone) {
+            return Problem.connectionGone(gone.connectionId()).toResponse(path);
         }
         if (cause instanceof WebApplicationException web) {
             Response response = web.getResponse();

@@ -133,6 +133,11 @@ public record Problem(String type, String title, int status, String detail, Map<
                 "This route's rate limit is used up; retry in " + retryAfterSeconds + " s");
     }
 
+    /** A handler sent to a WebSocket connection that is closed or never was open: 410 [WS-4-2]. */
+    public static Problem connectionGone(String connectionId) {
+        return of("connection-gone", "Gone", 410, "The WebSocket connection " + connectionId + " is gone");
+    }
+
     /** The route's authorizer failed: 500, with no detail of the failure. */
     public static Problem authorizerFailed() {
         return of("authorizer-failed", "Internal server error", 500,

@@ -63,7 +63,6 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
         lastActiveAt = accept.connectedAt();
         opened.setMaxTextMessageBufferSize(api.maxMessageBytes());
         opened.setMaxBinaryMessageBufferSize(api.maxMessageBytes());
-        opened.setMaxIdleTimeout(api.idleMillis());
         runtime.registry().add(this);
         expiry = runtime.timer().schedule(() -> closeQuietly(opened, new CloseReason(CloseReason.CloseCodes.GOING_AWAY,
                 "maximum connection duration reached")), api.maxDurationMillis(), TimeUnit.MILLISECONDS);
@@ -136,6 +135,20 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
             send(answer);
         } catch (GoneException e) {
             LOG.log(Level.DEBUG, () -> "The answer to connection " + e.connectionId() + " was not sent: it is gone");
+        }
+    }
+
+    /**
+     * Closes the connection if it has received nothing for its API's idle timeout [WS-5-1]. (The
+     * runtime checks every connection, not the container: Tyrus closed new connections of a busy
+     * server at once with an idle timeout set on each session.)
+     *
+     * @param now the current time
+     */
+    void closeIfIdle(Instant now) {
+        Session open = session;
+        if (open != null && open.isOpen() && java.time.Duration.between(lastActiveAt, now).toMillis() >= api.idleMillis()) {
+            closeQuietly(open, new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle for " + api.idleMillis() + " ms"));
         }
     }
 

@@ -1,11 +1,13 @@
 package dev.waymark.impl.websocket;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.websocket.server.ServerEndpointConfig;
 
@@ -20,6 +22,9 @@ import dev.waymark.websocket.Connections;
  * and the timer of maximum connection durations.
  */
 public final class WebSocketRuntime implements AutoCloseable {
+
+    /** How often idle connections are looked for. */
+    private static final long IDLE_CHECK_MILLIS = 250;
 
     private final List<WebSocketApiClass> apis;
     private final ConnectionRegistry registry;
@@ -62,6 +67,17 @@ public final class WebSocketRuntime implements AutoCloseable {
         this.connections = new DefaultConnections(registry);
         this.hooks = hooks;
         this.accessLog = accessLog;
+        timer.scheduleWithFixedDelay(this::closeIdle, IDLE_CHECK_MILLIS, IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Closes the connections that have been idle for their API's timeout [WS-5-1]. */
+    private void closeIdle() {
+        Instant now = Instant.now();
+        for (ConnectionRegistry.Entry entry : registry.all()) {
+            if (entry instanceof ConnectionEndpoint connection) {
+                connection.closeIfIdle(now);
+            }
+        }
     }
 
     /**

@@ -1,0 +1,46 @@
+package dev.waymark.tck.websocket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.waymark.tck.WebSockets;
+
+/** $connect: refusals with an HTTP status, authorizers on the handshake (WS-3). */
+@Tag("websocket")
+@ExtendWith(ArquillianExtension.class)
+class WebSocketConnectIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return SocketDeployments.sockets("ws-connect");
+    }
+
+    /** WS-3-1: a $connect handler that throws answers the upgrade with the exception's status; no socket opens. */
+    @Test
+    void connectHandlerRefusesWithItsStatus() {
+        assertEquals(403, WebSockets.refusalStatus(base, "/echo?deny=1"));
+        assertEquals(-1, WebSockets.refusalStatus(base, "/echo"));
+    }
+
+    /** WS-3-1: the API's authorizer decides the handshake, and the handlers see its identity. */
+    @Test
+    void authorizerGuardsTheHandshake() {
+        assertEquals(401, WebSockets.refusalStatus(base, "/guarded-socket"));
+        assertEquals(403, WebSockets.refusalStatus(base, "/guarded-socket?token=key-mallory"));
+        WebSockets socket = WebSockets.connect(base, "/guarded-socket?token=key-alice");
+        assertEquals("alice pro", socket.send("{\"action\":\"whoami\"}").nextText());
+        socket.close();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.waymark.tck.websocket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.function.BooleanSupplier;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.waymark.tck.Http;
+import dev.waymark.tck.Problems;
+import dev.waymark.tck.WebSockets;
+
+/** Connections from REST handlers, GoneException as 410, and $disconnect exactly once (WS-4, WS-5-2). */
+@Tag("websocket")
+@ExtendWith(ArquillianExtension.class)
+class WebSocketConnectionsIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return SocketDeployments.sockets("ws-connections");
+    }
+
+    /** WS-4-1: a REST handler sends to a connection by its id, reads its info, and broadcasts. */
+    @Test
+    void restHandlersSendToConnections() {
+        WebSockets socket = WebSockets.connect(base, "/strict");
+        String id = socket.send("{\"action\":\"whoami\"}").nextText();
+        Http http = Http.at(base);
+        assertEquals(204, http.send("POST", "/socket-admin/push/" + id, "pushed", "Content-Type", "text/plain").statusCode());
+        assertEquals("pushed", socket.nextText());
+        String info = http.ok("/socket-admin/connections/" + id);
+        assertEquals("strict", Problems.json(info).getString("api"), info);
+        assertTrue(http.ok("/socket-admin/connections").contains(id));
+        assertEquals("1", http.send("POST", "/socket-admin/broadcast/strict", "to all", "Content-Type", "text/plain").body());
+        assertEquals("to all", socket.nextText());
+        socket.close();
+    }
+
+    /** WS-4-2: a send to a closed or unknown connection is a 410 problem. */
+    @Test
+    void sendsToGoneConnectionsAre410() {
+        WebSockets socket = WebSockets.connect(base, "/strict");
+        String id = socket.send("{\"action\":\"whoami\"}").nextText();
+        socket.close();
+        Http http = Http.at(base);
+        eventually(() -> http.get("/socket-admin/disconnects/" + id).body().equals("1"));
+        Problems.assertProblem(http.send("POST", "/socket-admin/push/" + id, "late", "Content-Type", "text/plain"), 410, "connection-gone");
+        Problems.assertProblem(http.send("POST", "/socket-admin/push/no-such-id", "x", "Content-Type", "text/plain"), 410,
+                "connection-gone");
+    }
+
+    /** WS-5-2: $disconnect runs once for a client close, an abrupt drop, and a close by the server. */
+    @Test
+    void disconnectRunsExactlyOnce() {
+        Http http = Http.at(base);
+        WebSockets closing = WebSockets.connect(base, "/strict");
+        String closed = closing.send("{\"action\":\"whoami\"}").nextText();
+        closing.close();
+        WebSockets dropping = WebSockets.connect(base, "/strict");
+        String dropped = dropping.send("{\"action\":\"whoami\"}").nextText();
+        dropping.abort();
+        WebSockets kicked = WebSockets.connect(base, "/strict");
+        String kickedId = kicked.send("{\"action\":\"whoami\"}").nextText();
+        assertEquals("true", http.send("DELETE", "/socket-admin/connections/" + kickedId, null).body());
+        assertEquals(1000, kicked.closeCode(10));
+        for (String id : new String[] {closed, dropped, kickedId}) {
+            eventually(() -> http.get("/socket-admin/disconnects/" + id).body().equals("1"));
+            assertTrue(!http.ok("/socket-admin/connections").contains(id));
+        }
+        assertEquals("false", http.send("DELETE", "/socket-admin/connections/" + kickedId, null).body());
+        HttpResponse<String> twice = http.get("/socket-admin/disconnects/" + kickedId);
+        assertEquals("1", twice.body());
+    }
+
+    private static void eventually(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 15 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.waymark.tck.websocket;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.waymark.tck.Deployments;
+import dev.waymark.tck.route.bad.ProbeApi;
+import dev.waymark.tck.websocket.bad.DuplicateKeySocketApi;
+import dev.waymark.tck.websocket.bad.UnsuppliableSocketApi;
+
+/** WebSocket APIs that fail deployment (WS-1-2). */
+@Tag("websocket")
+@ExtendWith(ArquillianExtension.class)
+class WebSocketDeploymentIT {
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = "duplicate-key", managed = false, testable = false)
+    static WebArchive duplicateKey() {
+        return Deployments.war("ws-duplicate-key", DuplicateKeySocketApi.class, ProbeApi.class);
+    }
+
+    @Deployment(name = "unsuppliable", managed = false, testable = false)
+    static WebArchive unsuppliable() {
+        return Deployments.war("ws-unsuppliable", UnsuppliableSocketApi.class, ProbeApi.class);
+    }
+
+    /** WS-1-2: two handlers of one key fail deployment, naming both. */
+    @Test
+    void duplicateKeysFailDeployment() {
+        Deployments.assertDeploymentFails(deployer, "duplicate-key", "'send'", "DuplicateKeySocketApi#first", "DuplicateKeySocketApi#second");
+    }
+
+    /** WS-1-2: a handler parameter that cannot be supplied fails deployment, naming it. */
+    @Test
+    void unsuppliableParametersFailDeployment() {
+        Deployments.assertDeploymentFails(deployer, "unsuppliable", "bytes", "UnsuppliableSocketApi#send");
+    }
+}
