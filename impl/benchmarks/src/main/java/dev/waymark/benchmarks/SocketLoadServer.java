@@ -1,0 +1,84 @@
+package dev.waymark.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import dev.waymark.RouteTable;
+import dev.waymark.server.Waymark;
+import dev.waymark.websocket.WebSocketApi;
+import dev.waymark.websocket.WebSocketRoute;
+
+/**
+ * The server of the WebSocket benchmark ({@link SocketLoadClient}): the embedded runtime with one
+ * WebSocket API at {@code /ws} and a route table that reports the server's own figures:
+ * {@code GET /heap} (used heap after a full GC, in bytes) and {@code POST /broadcast?bytes=N} (sends
+ * one text message of N bytes to every open connection through {@code Connections} and answers
+ * how many and how long the broadcast call took, in microseconds).
+ *
+ * <pre>
+ * java -cp impl/benchmarks/target/benchmarks.jar dev.waymark.benchmarks.SocketLoadServer [port] [maxSeconds]
+ * </pre>
+ */
+public final class SocketLoadServer {
+
+    /** A WebSocket API that routes nothing but keeps its connections open. */
+    @WebSocketApi(path = "/ws")
+    public static class SocketApi {
+
+        /**
+         * Answers a ping.
+         *
+         * @return the answer
+         */
+        @WebSocketRoute("ping")
+        public String ping() {
+            return "pong";
+        }
+    }
+
+    private SocketLoadServer() {
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @param args optionally the port (default 0) and the longest time to serve in seconds (default 1800)
+     * @throws InterruptedException if interrupted while serving
+     */
+    public static void main(String[] args) throws InterruptedException {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+        long maxSeconds = args.length > 1 ? Long.parseLong(args[1]) : 1800;
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        Waymark[] server = new Waymark[1];
+        RouteTable figures = RouteTable.create("figures")
+                .add("GET /heap", (request, response) -> {
+                    for (int i = 0; i < 3; i++) {
+                        System.gc();
+                        Thread.sleep(200);
+                    }
+                    return Map.of("usedHeap", memory.getHeapMemoryUsage().getUsed(), "connections", server[0].connections().list().size());
+                })
+                .add("POST /broadcast", (request, response) -> {
+                    String message = "x".repeat(Integer.parseInt(request.query("bytes").orElse("1024")));
+                    long start = System.nanoTime();
+                    int sent = server[0].connections().broadcast(message, connection -> true);
+                    return Map.of("sent", sent, "micros", (System.nanoTime() - start) / 1000);
+                });
+        server[0] = Waymark.builder().host("127.0.0.1").port(port).beanClasses(List.of(SocketApi.class)).api(figures).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server[0].close();
+            stopped.countDown();
+        }, "socket-load-server-shutdown"));
+        System.out.println("server " + server[0].uri());
+        System.out.println("ready");
+        System.out.flush();
+        if (!stopped.await(maxSeconds, TimeUnit.SECONDS)) {
+            System.exit(0);
+        }
+    }
+}
