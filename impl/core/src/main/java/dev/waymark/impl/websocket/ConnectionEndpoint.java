@@ -15,7 +15,6 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
-import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 
 import dev.waymark.impl.http.ProblemException;
@@ -169,20 +168,13 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
         try {
             synchronized (this) {
                 if (frame instanceof String text) {
-                    open.getAsyncRemote().sendText(text, this::sent);
+                    open.getBasicRemote().sendText(text);
                 } else {
-                    open.getAsyncRemote().sendBinary(ByteBuffer.wrap((byte[]) frame), this::sent);
+                    open.getBasicRemote().sendBinary(ByteBuffer.wrap((byte[]) frame));
                 }
             }
-        } catch (IllegalStateException e) {
+        } catch (IOException | IllegalStateException e) {
             throw new GoneException(handshake.connectionId());
-        }
-    }
-
-    /** A message handed to the container could not be written: the connection is going away. */
-    private void sent(SendResult result) {
-        if (!result.isOK()) {
-            LOG.log(Level.DEBUG, () -> "A message to connection " + handshake.connectionId() + " was not written: " + result.getException());
         }
     }
 
