@@ -41,6 +41,7 @@ public final class AuthorizerDefinition {
     private String jwksUrl;
     private String publicKey;
     private String tokenHeader = "Authorization";
+    private String tokenQueryParameter;
     private List<String> identitySources = List.of("$request.header.Authorization");
     private String resultTtl = "0s";
     private int denyStatus = 403;
@@ -132,6 +133,16 @@ public final class AuthorizerDefinition {
      */
     public AuthorizerDefinition tokenHeader(String header) {
         return with(Kind.JWT, "a token header", d -> d.tokenHeader = header);
+    }
+
+    /**
+     * Sets the query parameter that may carry the token, as {@link JwtAuthorizer#tokenQueryParameter()}.
+     *
+     * @param name the parameter name
+     * @return a new definition
+     */
+    public AuthorizerDefinition tokenQueryParameter(String name) {
+        return with(Kind.JWT, "a token query parameter", d -> d.tokenQueryParameter = name);
     }
 
     /**
@@ -238,6 +249,15 @@ public final class AuthorizerDefinition {
     }
 
     /**
+     * The query parameter that may carry the token, if set.
+     *
+     * @return the parameter name
+     */
+    public Optional<String> tokenQueryParameter() {
+        return Optional.ofNullable(tokenQueryParameter);
+    }
+
+    /**
      * The identity sources.
      *
      * @return the sources
@@ -275,6 +295,7 @@ public final class AuthorizerDefinition {
         copy.jwksUrl = jwksUrl;
         copy.publicKey = publicKey;
         copy.tokenHeader = tokenHeader;
+        copy.tokenQueryParameter = tokenQueryParameter;
         copy.identitySources = identitySources;
         copy.resultTtl = resultTtl;
         copy.denyStatus = denyStatus;

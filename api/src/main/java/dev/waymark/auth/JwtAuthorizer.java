@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  *
  * <p>Every attribute can be set, or replaced, by configuration under
  * {@code waymark.auth.<name>.}: {@code issuer}, {@code audiences} (comma separated),
- * {@code jwks-url}, {@code public-key} (PEM text) and {@code token-header}. Exactly one of a JWKS URL
+ * {@code jwks-url}, {@code public-key} (PEM text), {@code token-header} and
+ * {@code token-query-parameter}. Exactly one of a JWKS URL
  * and a public key MUST be given, else deployment fails naming the authorizer [AUTH-2-1].
  *
  * <p>Rules [AUTH-2-2, AUTH-2-3]: a request without a token is answered 401 with
@@ -84,6 +85,14 @@ public @interface JwtAuthorizer {
      * @return a header name; default {@code Authorization}
      */
     String tokenHeader() default "Authorization";
+
+    /**
+     * A query parameter that may carry the token instead, for clients that cannot set headers (a
+     * browser's WebSocket handshake) [AUTH-2-6].
+     *
+     * @return the parameter name, such as {@code token}; the empty string (default) for none
+     */
+    String tokenQueryParameter() default "";
 
     /** Several JWT authorizers on one API. */
     @Documented

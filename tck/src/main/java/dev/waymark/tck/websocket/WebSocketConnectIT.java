@@ -7,12 +7,15 @@ import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.waymark.tck.WebSockets;
+import dev.waymark.tck.auth.TokenIssuer;
+import dev.waymark.tck.websocket.app.JwtSocketApi;
 
 /** $connect: refusals with an HTTP status, authorizers on the handshake (WS-3). */
 @Tag("websocket")
@@ -22,9 +25,25 @@ class WebSocketConnectIT {
     @ArquillianResource
     private URL base;
 
+    static final TokenIssuer ISSUER = TokenIssuer.start();
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return SocketDeployments.sockets("ws-connect");
+        return SocketDeployments.sockets("ws-connect").addClass(JwtSocketApi.class)
+                .addAsResource(new StringAsset(ISSUER.config()), "META-INF/microprofile-config.properties");
+    }
+
+    /** WS-3-1, AUTH-2-6: a JWT authorizer takes the token from the header or from the token query parameter. */
+    @Test
+    void jwtFromHeaderOrQuery() {
+        assertEquals(401, WebSockets.refusalStatus(base, "/jwt-socket"));
+        assertEquals(401, WebSockets.refusalStatus(base, "/jwt-socket?token=forged"));
+        WebSockets byQuery = WebSockets.connect(base, "/jwt-socket?token=" + ISSUER.token("ann", null));
+        assertEquals("ann", byQuery.send("{\"action\":\"whoami\"}").nextText());
+        byQuery.close();
+        WebSockets byHeader = WebSockets.connect(base, "/jwt-socket", "Authorization", "Bearer " + ISSUER.token("bob", null));
+        assertEquals("bob", byHeader.send("{\"action\":\"whoami\"}").nextText());
+        byHeader.close();
     }
 
     /** WS-3-1: a $connect handler that throws answers the upgrade with the exception's status; no socket opens. */

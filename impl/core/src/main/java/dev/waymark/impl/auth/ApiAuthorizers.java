@@ -52,6 +52,7 @@ public final class ApiAuthorizers {
         List<AuthorizerDefinition> definitions = new ArrayList<>();
         for (JwtAuthorizer jwt : type.getAnnotationsByType(JwtAuthorizer.class)) {
             AuthorizerDefinition definition = AuthorizerDefinition.jwt(jwt.name()).audiences(jwt.audiences()).tokenHeader(jwt.tokenHeader());
+            definition = jwt.tokenQueryParameter().isEmpty() ? definition : definition.tokenQueryParameter(jwt.tokenQueryParameter());
             definition = jwt.issuer().isEmpty() ? definition : definition.issuer(jwt.issuer());
             definition = jwt.jwksUrl().isEmpty() ? definition : definition.jwksUrl(jwt.jwksUrl());
             definitions.add(jwt.publicKey().isEmpty() ? definition : definition.publicKey(jwt.publicKey()));
@@ -169,6 +170,7 @@ public final class ApiAuthorizers {
         String where = "authorizer " + name + " of API " + api;
         return switch (definition.kind()) {
             case JWT -> new JwtAuthorization(name, setting(name, "token-header").orElse(definition.tokenHeader()),
+                    setting(name, "token-query-parameter").or(definition::tokenQueryParameter).filter(value -> !value.isBlank()).orElse(null),
                     verifierFactory(where).create(jwtSettings(definition, name, where)));
             case CUSTOM -> new CustomAuthorization(name, definition.authorizer().orElseThrow(),
                     definition.identitySources().stream().map(source -> IdentitySource.parse(source, name)).toList(),

@@ -6,6 +6,7 @@ import java.util.Collections;
 import dev.waymark.auth.AuthorizerDefinition;
 import dev.waymark.impl.http.Exchange;
 import dev.waymark.impl.http.Problem;
+import dev.waymark.impl.http.QueryString;
 
 /** A JWT authorizer: a bearer token in a header, verified, then checked against the route's scopes [AUTH-2]. */
 final class JwtAuthorization implements RouteAuthorizer {
@@ -16,12 +17,14 @@ final class JwtAuthorization implements RouteAuthorizer {
 
     private final String name;
     private final String tokenHeader;
+    private final String tokenQueryParameter;
     private final TokenVerifier verifier;
     private final ExpiringCache<String, TokenVerifier.VerifiedToken> verified = new ExpiringCache<>();
 
-    JwtAuthorization(String name, String tokenHeader, TokenVerifier verifier) {
+    JwtAuthorization(String name, String tokenHeader, String tokenQueryParameter, TokenVerifier verifier) {
         this.name = name;
         this.tokenHeader = tokenHeader;
+        this.tokenQueryParameter = tokenQueryParameter;
         this.verifier = verifier;
     }
 
@@ -35,6 +38,12 @@ final class JwtAuthorization implements RouteAuthorizer {
         String path = exchange.rawPath();
         String realm = guard.apiName();
         String header = exchange.headers().getFirst(tokenHeader);
+        if ((header == null || header.isBlank()) && tokenQueryParameter != null) {
+            java.util.List<String> values = QueryString.parse(exchange.rawQuery()).get(tokenQueryParameter);
+            if (values != null && !values.isEmpty() && !values.get(0).isBlank()) {
+                header = BEARER + values.get(0);
+            }
+        }
         if (header == null || header.isBlank()) {
             return Refusals.refuse(Problem.unauthorized("This route needs a bearer token in the " + tokenHeader + " header"),
                     Refusals.challenge("Bearer", realm), path);
