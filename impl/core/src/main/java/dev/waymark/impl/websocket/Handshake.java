@@ -18,7 +18,7 @@ import dev.waymark.auth.Identity;
  * @param identity the {@code $connect} authorizer's identity, or null
  * @param connectedAt when it was accepted
  */
-record Handshake(String connectionId, Map<String, List<String>> headers, Map<String, List<String>> query, String sourceIp,
+public record Handshake(String connectionId, Map<String, List<String>> headers, Map<String, List<String>> query, String sourceIp,
         Identity identity, Instant connectedAt) {
 
     /** The user property the handshake is kept under. */
