@@ -15,7 +15,6 @@ import dev.waymark.RouteOptions;
 import dev.waymark.RouteTable;
 import dev.waymark.auth.AuthorizerDefinition;
 import dev.waymark.impl.auth.ApiAuthorizers;
-import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.DeclaredRoute;
 import dev.waymark.impl.handler.HandlerEndpoint;
@@ -47,9 +46,7 @@ public final class DefaultRouteTable implements RouteTable {
         }
         this.name = name;
         UnaryOperator<RouteSettings> declared = RouteSettings.declaredBy(defaults, "the defaults of API " + name);
-        this.tableSettings = CorsRules.configuredFor(name, defaults.cors())
-                .<UnaryOperator<RouteSettings>>map(rules -> settings -> declared.apply(settings).withCors(rules))
-                .orElse(declared);
+        this.tableSettings = RouteSettings.withConfiguredCors(declared, name, defaults.cors());
         this.baseSegments = RouteKey.parseBasePath(basePath);
         this.basePath = baseSegments.isEmpty() ? "/" : "/" + String.join("/", baseSegments);
         this.authorizers = ApiAuthorizers.of(name);

@@ -225,10 +225,15 @@ public final class Dispatcher {
         if (origin == null || !cors.enabled()) {
             return outcome;
         }
+        return mapAnswer(outcome, response -> cors.decorate(response, origin));
+    }
+
+    /** Changes an answer that is a {@link Response}, or will be one when its stage completes. */
+    private static Object mapAnswer(Object outcome, java.util.function.UnaryOperator<Response> change) {
         if (outcome instanceof Response response) {
-            return cors.decorate(response, origin);
+            return change.apply(response);
         }
-        return ((CompletionStage<?>) outcome).thenApply(response -> cors.decorate((Response) response, origin));
+        return ((CompletionStage<?>) outcome).thenApply(response -> change.apply((Response) response));
     }
 
     /**
@@ -261,10 +266,7 @@ public final class Dispatcher {
         if (!limit.allowed()) {
             return limit.refusal(exchange.rawPath());
         }
-        Object outcome = invoke(exchange, match, identity);
-        return outcome instanceof Response response
-                ? limit.withHeaders(response)
-                : ((CompletionStage<?>) outcome).thenApply(response -> limit.withHeaders((Response) response));
+        return mapAnswer(invoke(exchange, match, identity), limit::withHeaders);
     }
 
     private Object invoke(Exchange exchange, RouteMatch<BoundEndpoint> match, DefaultIdentity identity) {

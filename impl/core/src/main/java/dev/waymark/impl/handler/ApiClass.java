@@ -54,9 +54,7 @@ public record ApiClass(Class<?> type, String name, List<String> basePath, List<D
         String name = api.name().isEmpty() ? type.getSimpleName() : api.name();
         List<String> basePath = RouteKey.parseBasePath(api.basePath());
         UnaryOperator<RouteSettings> declared = RouteSettings.declaredBy(type, type.getSimpleName());
-        UnaryOperator<RouteSettings> apiSettings = CorsRules.configuredFor(name, CorsRules.policyOf(type))
-                .<UnaryOperator<RouteSettings>>map(rules -> settings -> declared.apply(settings).withCors(rules))
-                .orElse(declared);
+        UnaryOperator<RouteSettings> apiSettings = RouteSettings.withConfiguredCors(declared, name, CorsRules.policyOf(type));
         BodyLimit apiBody = type.getAnnotation(BodyLimit.class);
         boolean apiParse = apiBody == null || apiBody.parse();
         List<Method> methods = new ArrayList<>();

@@ -121,6 +121,22 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
     }
 
     /**
+     * An API's or table's settings with the origins of {@code waymark.api.<name>.cors.allow-origins}
+     * applied to its own policy, when they are configured [CORS-1-4].
+     *
+     * @param declared what the API or table declares
+     * @param api the API's name
+     * @param policy the API's own policy, or empty for the default
+     * @return the settings
+     */
+    public static UnaryOperator<RouteSettings> withConfiguredCors(UnaryOperator<RouteSettings> declared, String api,
+            java.util.Optional<dev.waymark.cors.CorsPolicy> policy) {
+        return CorsRules.configuredFor(api, policy)
+                .<UnaryOperator<RouteSettings>>map(rules -> settings -> declared.apply(settings).withCors(rules))
+                .orElse(declared);
+    }
+
+    /**
      * These settings with another CORS policy.
      *
      * @param rules the policy
