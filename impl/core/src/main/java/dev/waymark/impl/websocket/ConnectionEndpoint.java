@@ -39,7 +39,7 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile Session session;
     private volatile Handshake handshake;
-    private volatile Instant lastActiveAt;
+    private volatile long lastActiveMillis;
     private volatile ScheduledFuture<?> expiry;
 
     ConnectionEndpoint(WebSocketApiClass api, WebSocketRuntime runtime) {
@@ -60,7 +60,7 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
         }
         session = opened;
         handshake = accept;
-        lastActiveAt = accept.connectedAt();
+        lastActiveMillis = accept.connectedAt().toEpochMilli();
         opened.setMaxTextMessageBufferSize(api.maxMessageBytes());
         opened.setMaxBinaryMessageBufferSize(api.maxMessageBytes());
         runtime.registry().add(this);
@@ -96,7 +96,7 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
     }
 
     private void route(String key, WebSocketHandler.Message message) {
-        lastActiveAt = Instant.now();
+        lastActiveMillis = System.currentTimeMillis();
         String requestId = UUID.randomUUID().toString();
         WebSocketHandler handler = api.routes().get(key);
         int status = 200;
@@ -143,18 +143,18 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
      * runtime checks every connection, not the container: Tyrus closed new connections of a busy
      * server at once with an idle timeout set on each session.)
      *
-     * @param now the current time
+     * @param nowMillis the current time, in milliseconds since the epoch
      */
-    void closeIfIdle(Instant now) {
+    void closeIfIdle(long nowMillis) {
         Session open = session;
-        if (open != null && open.isOpen() && java.time.Duration.between(lastActiveAt, now).toMillis() >= api.idleMillis()) {
+        if (open != null && nowMillis - lastActiveMillis >= api.idleMillis() && open.isOpen()) {
             closeQuietly(open, new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "idle for " + api.idleMillis() + " ms"));
         }
     }
 
     @Override
     public ConnectionInfo info() {
-        return new ConnectionInfo(handshake.connectionId(), api.name(), handshake.connectedAt(), lastActiveAt, handshake.sourceIp(),
+        return new ConnectionInfo(handshake.connectionId(), api.name(), handshake.connectedAt(), Instant.ofEpochMilli(lastActiveMillis), handshake.sourceIp(),
                 handshake.caller());
     }
 

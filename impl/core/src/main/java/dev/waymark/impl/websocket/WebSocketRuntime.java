@@ -1,10 +1,10 @@
 package dev.waymark.impl.websocket;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +38,12 @@ public final class WebSocketRuntime implements AutoCloseable {
         return thread;
     });
 
+    private final ExecutorService broadcasts = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "waymark-websocket-broadcast");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /**
      * Creates the runtime.
      *
@@ -64,7 +70,7 @@ public final class WebSocketRuntime implements AutoCloseable {
         }
         this.apis = List.copyOf(apis);
         this.registry = registry;
-        this.connections = new DefaultConnections(registry);
+        this.connections = new DefaultConnections(registry, broadcasts);
         this.hooks = hooks;
         this.accessLog = accessLog;
         timer.scheduleWithFixedDelay(this::closeIdle, IDLE_CHECK_MILLIS, IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
@@ -72,7 +78,7 @@ public final class WebSocketRuntime implements AutoCloseable {
 
     /** Closes the connections that have been idle for their API's timeout [WS-5-1]. */
     private void closeIdle() {
-        Instant now = Instant.now();
+        long now = System.currentTimeMillis();
         for (ConnectionRegistry.Entry entry : registry.all()) {
             if (entry instanceof ConnectionEndpoint connection) {
                 connection.closeIfIdle(now);
@@ -133,9 +139,10 @@ public final class WebSocketRuntime implements AutoCloseable {
         registry.all().forEach(ConnectionRegistry.Entry::close);
     }
 
-    /** Stops the timer. */
+    /** Stops the timer and the broadcast threads. */
     @Override
     public void close() {
         timer.shutdownNow();
+        broadcasts.shutdown();
     }
 }
