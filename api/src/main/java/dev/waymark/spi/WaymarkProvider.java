@@ -4,6 +4,8 @@ import java.util.Iterator;
 import java.util.ServiceLoader;
 
 import dev.waymark.RouteTable;
+import dev.waymark.websocket.WebSocketOptions;
+import dev.waymark.websocket.WebSocketRouteTable;
 
 /**
  * The entry point an implementation of Waymark provides, found with {@link ServiceLoader}.
@@ -72,4 +74,16 @@ public abstract class WaymarkProvider {
      *         setting invalid
      */
     public abstract RouteTable createRouteTable(String name, String basePath, dev.waymark.RouteOptions defaults);
+
+    /**
+     * Creates an empty WebSocket route table.
+     *
+     * @param name the API name
+     * @param path the path clients connect to
+     * @param options the table's settings
+     * @return a new table
+     * @throws dev.waymark.ApiDeploymentException if the name is empty, or the path or a setting
+     *         invalid
+     */
+    public abstract WebSocketRouteTable createWebSocketRouteTable(String name, String path, WebSocketOptions options);
 }

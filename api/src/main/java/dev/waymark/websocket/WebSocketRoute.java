@@ -10,8 +10,9 @@ import java.lang.annotation.Target;
  * A handler of a {@link WebSocketApi} for one route key [WS-1-1]: {@code $connect},
  * {@code $disconnect}, {@code $default}, or a custom key such as {@code sendMessage}.
  *
- * <p>A handler takes, in any order, any of: the message as a {@code String}, a {@code byte[]}, or a
- * type bound from its JSON (a {@code Map}, a record); the {@link WebSocketEvent}; the
+ * <p>A handler takes, in any order, any of: the message as a {@code String}, a {@code byte[]}, a
+ * {@link WebSocketMessage}, or a type bound from its JSON (a {@code Map}, a record); the
+ * {@link WebSocketEvent}; the
  * {@link dev.waymark.auth.Identity}; or nothing. What it returns, unless {@code void} or null, is
  * sent back to the sender: a {@code String} as text, a {@code byte[]} as binary, anything else as
  * JSON [WS-2-2]. A {@code $connect} handler refuses the connection by throwing a

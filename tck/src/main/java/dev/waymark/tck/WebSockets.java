@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** A WebSocket client for the TCK on the JDK's {@code java.net.http.WebSocket}, keeping what it receives. */
 public final class WebSockets implements WebSocket.Listener {
@@ -171,5 +172,26 @@ public final class WebSockets implements WebSocket.Listener {
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
         closed.complete(1006);
+    }
+
+    /**
+     * Waits until a condition holds, as the effects of a connection's end arrive after the close.
+     *
+     * @param condition what must become true
+     * @throws AssertionError if it is still false after 15 s
+     */
+    public static void eventually(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 15 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }

@@ -29,7 +29,6 @@ import org.jboss.weld.environment.se.WeldContainer;
 
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.ApiUrls;
-import dev.waymark.websocket.Connections;
 import dev.waymark.RouteInfo;
 import dev.waymark.RouteTable;
 import dev.waymark.impl.cdi.WaymarkExtension;
@@ -39,6 +38,8 @@ import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.dispatch.Dispatcher;
 import dev.waymark.impl.websocket.InMemoryConnectionRegistry;
 import dev.waymark.impl.websocket.WebSocketRuntime;
+import dev.waymark.websocket.Connections;
+import dev.waymark.websocket.WebSocketRouteTable;
 
 /**
  * The embedded runtime: Grizzly with Jersey and Tyrus on one port, Weld SE for CDI, SmallRye
@@ -212,6 +213,7 @@ public final class Waymark implements AutoCloseable {
         private Integer port;
         private String host;
         private final List<RouteTable> tables = new ArrayList<>();
+        private final List<WebSocketRouteTable> webSocketTables = new ArrayList<>();
         private List<Class<?>> beanClasses;
         private ClassLoader classLoader;
 
@@ -252,6 +254,17 @@ public final class Waymark implements AutoCloseable {
         }
 
         /**
+         * One more WebSocket API, given as a route table [WS-1-3].
+         *
+         * @param table the table
+         * @return this builder
+         */
+        public Builder webSocketApi(WebSocketRouteTable table) {
+            webSocketTables.add(table);
+            return this;
+        }
+
+        /**
          * Deploys exactly these classes as beans instead of discovering bean archives.
          *
          * @param classes the application's classes
@@ -288,6 +301,7 @@ public final class Waymark implements AutoCloseable {
                 for (RouteTable table : tables) {
                     deployment.addTable(table);
                 }
+                webSocketTables.forEach(extension::addWebSocketTable);
                 if (deployment.routes().isEmpty()) {
                     LOG.log(Level.WARNING, "No API found: an application's @Api classes are discovered in jars and "
                             + "folders that have META-INF/beans.xml");

@@ -8,6 +8,7 @@ import dev.waymark.tck.websocket.app.EchoSocketApi;
 import dev.waymark.tck.websocket.app.GuardedSocketApi;
 import dev.waymark.tck.websocket.app.SocketAdminApi;
 import dev.waymark.tck.websocket.app.SocketRecords;
+import dev.waymark.tck.websocket.app.SocketTableProducer;
 import dev.waymark.tck.websocket.app.StrictSocketApi;
 
 /** The archive of area WS. */
@@ -18,6 +19,6 @@ final class SocketDeployments {
 
     static WebArchive sockets(String name) {
         return Deployments.war(name, EchoSocketApi.class, StrictSocketApi.class, GuardedSocketApi.class, SocketAdminApi.class,
-                SocketRecords.class, SocketRecords.Greeting.class, KeyAuthorizer.class);
+                SocketRecords.class, SocketRecords.Greeting.class, SocketTableProducer.class, KeyAuthorizer.class);
     }
 }

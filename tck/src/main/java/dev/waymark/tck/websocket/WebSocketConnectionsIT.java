@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.util.function.BooleanSupplier;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,7 +54,7 @@ class WebSocketConnectionsIT {
         String id = socket.send("{\"action\":\"whoami\"}").nextText();
         socket.close();
         Http http = Http.at(base);
-        eventually(() -> http.get("/socket-admin/disconnects/" + id).body().equals("1"));
+        WebSockets.eventually(() -> http.get("/socket-admin/disconnects/" + id).body().equals("1"));
         Problems.assertProblem(http.send("POST", "/socket-admin/push/" + id, "late", "Content-Type", "text/plain"), 410, "connection-gone");
         Problems.assertProblem(http.send("POST", "/socket-admin/push/no-such-id", "x", "Content-Type", "text/plain"), 410,
                 "connection-gone");
@@ -76,26 +75,11 @@ class WebSocketConnectionsIT {
         assertEquals("true", http.send("DELETE", "/socket-admin/connections/" + kickedId, null).body());
         assertEquals(1000, kicked.closeCode(10));
         for (String id : new String[] {closed, dropped, kickedId}) {
-            eventually(() -> http.get("/socket-admin/disconnects/" + id).body().equals("1"));
+            WebSockets.eventually(() -> http.get("/socket-admin/disconnects/" + id).body().equals("1"));
             assertTrue(!http.ok("/socket-admin/connections").contains(id));
         }
         assertEquals("false", http.send("DELETE", "/socket-admin/connections/" + kickedId, null).body());
         HttpResponse<String> twice = http.get("/socket-admin/disconnects/" + kickedId);
         assertEquals("1", twice.body());
-    }
-
-    private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 15 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.route.bad.ProbeApi;
 import dev.waymark.tck.websocket.bad.DuplicateKeySocketApi;
+import dev.waymark.tck.websocket.bad.UnguardedEndpointSocketApi;
 import dev.waymark.tck.websocket.bad.UnsuppliableSocketApi;
 
-/** WebSocket APIs that fail deployment (WS-1-2). */
+/** WebSocket APIs that fail deployment (WS-1-2, WS-4-4). */
 @Tag("websocket")
 @ExtendWith(ArquillianExtension.class)
 class WebSocketDeploymentIT {
@@ -32,6 +33,11 @@ class WebSocketDeploymentIT {
         return Deployments.war("ws-unsuppliable", UnsuppliableSocketApi.class, ProbeApi.class);
     }
 
+    @Deployment(name = "unguarded-endpoint", managed = false, testable = false)
+    static WebArchive unguardedEndpoint() {
+        return Deployments.war("ws-unguarded-endpoint", UnguardedEndpointSocketApi.class, ProbeApi.class);
+    }
+
     /** WS-1-2: two handlers of one key fail deployment, naming both. */
     @Test
     void duplicateKeysFailDeployment() {
@@ -42,5 +48,11 @@ class WebSocketDeploymentIT {
     @Test
     void unsuppliableParametersFailDeployment() {
         Deployments.assertDeploymentFails(deployer, "unsuppliable", "bytes", "UnsuppliableSocketApi#send");
+    }
+
+    /** WS-4-4: a management endpoint whose authorizer the API does not declare fails deployment, naming both. */
+    @Test
+    void endpointsWithUndeclaredAuthorizersFailDeployment() {
+        Deployments.assertDeploymentFails(deployer, "unguarded-endpoint", "@connections endpoint", "UnguardedEndpointSocketApi", "'ops'");
     }
 }

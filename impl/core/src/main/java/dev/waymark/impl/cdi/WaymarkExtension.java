@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,11 +32,14 @@ import dev.waymark.auth.Authorizer;
 import dev.waymark.impl.log.AccessLogWriter;
 import dev.waymark.impl.websocket.HandshakeHooks;
 import dev.waymark.impl.websocket.LateConnections;
+import dev.waymark.impl.websocket.ConnectionsRoutes;
+import dev.waymark.impl.websocket.DefaultWebSocketRouteTable;
 import dev.waymark.impl.websocket.WebSocketApiClass;
 import dev.waymark.impl.websocket.WebSocketRuntime;
 import dev.waymark.spi.ConnectionRegistry;
 import dev.waymark.websocket.Connections;
 import dev.waymark.websocket.WebSocketApi;
+import dev.waymark.websocket.WebSocketRouteTable;
 import dev.waymark.impl.handler.Instances;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.DefaultApiUrls;
@@ -60,6 +64,7 @@ public class WaymarkExtension implements Extension {
     private volatile WebSocketRuntime webSocketRuntime;
     private final Map<Class<?>, Bean<?>> apiBeans = new LinkedHashMap<>();
     private final List<Bean<?>> tableBeans = new ArrayList<>();
+    private final List<Bean<?>> webSocketTableBeans = new ArrayList<>();
     private final List<Bean<?>> authorizerBeans = new ArrayList<>();
     private final Set<Class<?>> requestFilters = new LinkedHashSet<>();
     private volatile Deployment deployment;
@@ -101,6 +106,9 @@ public class WaymarkExtension implements Extension {
         if (bean.getTypes().contains(RouteTable.class)) {
             tableBeans.add(bean);
         }
+        if (bean.getTypes().contains(WebSocketRouteTable.class)) {
+            webSocketTableBeans.add(bean);
+        }
         if (bean.getTypes().contains(Authorizer.class)) {
             authorizerBeans.add(bean);
         }
@@ -141,10 +149,18 @@ public class WaymarkExtension implements Extension {
                 Object reference = beans.getReference(bean, type, beans.createCreationalContext(bean));
                 sockets.add(WebSocketApiClass.read(type, () -> reference, wanted -> instance(beans, wanted)));
             }
+            for (Bean<?> bean : webSocketTableBeans) {
+                WebSocketRouteTable table = (WebSocketRouteTable) beans.getReference(bean, WebSocketRouteTable.class,
+                        beans.createCreationalContext(bean));
+                sockets.add(table.unwrap(DefaultWebSocketRouteTable.Handle.class).table().api());
+            }
             webSocketApis = List.copyOf(sockets);
             List<RouteTable> tables = new ArrayList<>();
             for (Bean<?> bean : tableBeans) {
                 tables.add((RouteTable) beans.getReference(bean, RouteTable.class, beans.createCreationalContext(bean)));
+            }
+            for (WebSocketApiClass socket : sockets) {
+                connectionsEndpoint(socket).ifPresent(tables::add);
             }
             deployment = Deployment.of(classes, tables, RouteSettings.defaults(config));
         } catch (ApiDeploymentException e) {
@@ -204,6 +220,30 @@ public class WaymarkExtension implements Extension {
      */
     public List<WebSocketApiClass> webSocketApis() {
         return webSocketApis;
+    }
+
+    /**
+     * Adds a WebSocket route table given to the runtime directly, before the WebSocket runtime
+     * starts [WS-1-3]; its management endpoint, if it has one, joins the deployment.
+     *
+     * @param table the table
+     * @throws IllegalStateException if the WebSocket runtime has started
+     * @throws ApiDeploymentException if a setting of the table is invalid
+     */
+    public synchronized void addWebSocketTable(WebSocketRouteTable table) {
+        if (webSocketRuntime != null) {
+            throw new IllegalStateException("The WebSocket APIs of this application have started; add WebSocket route tables before");
+        }
+        WebSocketApiClass api = table.unwrap(DefaultWebSocketRouteTable.Handle.class).table().api();
+        List<WebSocketApiClass> extended = new ArrayList<>(webSocketApis);
+        extended.add(api);
+        webSocketApis = List.copyOf(extended);
+        connectionsEndpoint(api).ifPresent(deployment()::addTable);
+    }
+
+    private Optional<RouteTable> connectionsEndpoint(WebSocketApiClass api) {
+        return api.connectionsEndpoint() == null ? Optional.empty()
+                : Optional.of(ConnectionsRoutes.table(api, () -> webSocketRuntime().connections()));
     }
 
     /**

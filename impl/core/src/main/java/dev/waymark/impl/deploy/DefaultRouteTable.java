@@ -52,6 +52,22 @@ public final class DefaultRouteTable implements RouteTable {
         this.authorizers = ApiAuthorizers.of(name);
     }
 
+    /**
+     * Creates an empty table whose authorizers are given, such as those of a WebSocket API whose
+     * management endpoint it serves.
+     *
+     * @param name the API name
+     * @param basePath the base path
+     * @param defaults the settings of routes that do not set their own
+     * @param authorizers the table's authorizers
+     * @return the table
+     */
+    public static DefaultRouteTable withAuthorizers(String name, String basePath, RouteOptions defaults, ApiAuthorizers authorizers) {
+        DefaultRouteTable table = new DefaultRouteTable(name, basePath, defaults);
+        table.authorizers = authorizers;
+        return table;
+    }
+
     @Override
     public String name() {
         return name;

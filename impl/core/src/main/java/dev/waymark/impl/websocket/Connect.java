@@ -78,10 +78,10 @@ public final class Connect {
             identity = decision.identity();
         }
         Handshake handshake = new Handshake(connectionId, Collections.unmodifiableMap(headers), query, sourceIp, identity, Instant.now());
-        WebSocketHandler connect = api.routes().get(WebSocketRoute.CONNECT);
+        RouteHandler connect = api.routes().get(WebSocketRoute.CONNECT);
         if (connect != null) {
             try {
-                connect.invoke(WebSocketHandler.Message.NONE,
+                connect.invoke(Message.NONE,
                         new DefaultWebSocketEvent(WebSocketEvent.Type.CONNECT, WebSocketRoute.CONNECT, requestId, handshake));
             } catch (WebApplicationException e) {
                 return refuse(api, runtime, e.getResponse().getStatus(), e.getMessage(), connectionId, requestId, sourceIp);

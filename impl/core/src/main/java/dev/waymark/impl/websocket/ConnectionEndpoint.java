@@ -17,7 +17,6 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 
-import dev.waymark.impl.http.ProblemException;
 import dev.waymark.spi.ConnectionRegistry;
 import dev.waymark.websocket.ConnectionInfo;
 import dev.waymark.websocket.GoneException;
@@ -77,7 +76,7 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
         }
         String key = api.selection().keyOf(text);
         route(key != null && api.routes().containsKey(key) && !key.startsWith("$") ? key : WebSocketRoute.DEFAULT,
-                new WebSocketHandler.Message(text, null));
+                new Message(text, null));
     }
 
     private void onBinary(ByteBuffer buffer) {
@@ -87,7 +86,7 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
         }
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
-        route(WebSocketRoute.DEFAULT, new WebSocketHandler.Message(null, bytes));
+        route(WebSocketRoute.DEFAULT, new Message(null, bytes));
     }
 
     /** Closes with 1009 for a message over the limit, as API Gateway does [WS-5-1] (the container may have closed first). */
@@ -95,10 +94,10 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
         closeQuietly(session, new CloseReason(CloseReason.CloseCodes.TOO_BIG, "message larger than " + api.maxMessageBytes() + " bytes"));
     }
 
-    private void route(String key, WebSocketHandler.Message message) {
+    private void route(String key, Message message) {
         lastActiveMillis = System.currentTimeMillis();
         String requestId = UUID.randomUUID().toString();
-        WebSocketHandler handler = api.routes().get(key);
+        RouteHandler handler = api.routes().get(key);
         int status = 200;
         if (handler == null) {
             status = 403;
@@ -109,9 +108,9 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
                 if (answer != null) {
                     reply(answer);
                 }
-            } catch (ProblemException e) {
+            } catch (InvalidMessageException e) {
                 status = 400;
-                reply(error("Bad request: " + e.problem().detail(), requestId));
+                reply(error("Bad request: " + e.getMessage(), requestId));
             } catch (Exception e) {
                 status = 500;
                 LOG.log(Level.ERROR, "The " + key + " handler " + handler + " of WebSocket API " + api.name() + " failed", e);
@@ -211,11 +210,11 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
             timer.cancel(false);
         }
         String requestId = UUID.randomUUID().toString();
-        WebSocketHandler handler = api.routes().get(WebSocketRoute.DISCONNECT);
+        RouteHandler handler = api.routes().get(WebSocketRoute.DISCONNECT);
         int status = 200;
         if (handler != null) {
             try {
-                handler.invoke(WebSocketHandler.Message.NONE,
+                handler.invoke(Message.NONE,
                         new DefaultWebSocketEvent(WebSocketEvent.Type.DISCONNECT, WebSocketRoute.DISCONNECT, requestId, accepted));
             } catch (Exception e) {
                 status = 500;

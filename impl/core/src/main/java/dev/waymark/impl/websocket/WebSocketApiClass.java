@@ -2,40 +2,51 @@ package dev.waymark.impl.websocket;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.waymark.ApiDeploymentException;
+import dev.waymark.cors.CorsPolicy;
 import dev.waymark.impl.auth.ApiAuthorizers;
+import dev.waymark.impl.auth.AuthChoice;
 import dev.waymark.impl.auth.RouteGuard;
 import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.http.Durations;
 import dev.waymark.impl.http.Sizes;
 import dev.waymark.impl.route.RouteKey;
+import dev.waymark.websocket.ConnectionsEndpoint;
 import dev.waymark.websocket.WebSocketApi;
+import dev.waymark.websocket.WebSocketOptions;
 import dev.waymark.websocket.WebSocketRoute;
 
 /**
- * A {@link WebSocketApi} class as read at deployment [WS-1]: its path, route selection, limits,
- * routes by key, the guard of its {@code $connect}, and the origins it accepts.
+ * A WebSocket API as deployed [WS-1]: a {@link WebSocketApi} class or a route table, with its
+ * path, route selection, limits, routes by key, the guard of its {@code $connect}, the origins it
+ * accepts, and the choice of authorizer of its management endpoint.
  *
- * @param type the class
+ * @param declaredBy what declares the API, for messages: a class or a route table
  * @param name the API's name
  * @param path the path clients connect to
  * @param selection the route selection expression
- * @param routes route key to handler
+ * @param routes route key to handler; a route table's routes are read as they are now
+ * @param authorizers the API's authorizers
  * @param guard the authorizer of {@code $connect}, or null
  * @param origins the origins a browser may connect from
  * @param maxMessageBytes the largest message
  * @param idleMillis the idle timeout
  * @param maxDurationMillis the longest connection
+ * @param connectionsEndpoint the authorizer choice of the {@code @connections} endpoint, or null
+ *        for no endpoint
  */
-public record WebSocketApiClass(Class<?> type, String name, String path, RouteSelection selection, Map<String, WebSocketHandler> routes,
-        RouteGuard guard, CorsRules origins, int maxMessageBytes, long idleMillis, long maxDurationMillis) {
+public record WebSocketApiClass(String declaredBy, String name, String path, RouteSelection selection, Map<String, RouteHandler> routes,
+        ApiAuthorizers authorizers, RouteGuard guard, CorsRules origins, int maxMessageBytes, long idleMillis, long maxDurationMillis,
+        AuthChoice connectionsEndpoint) {
 
     /**
      * Reads a class.
@@ -50,12 +61,6 @@ public record WebSocketApiClass(Class<?> type, String name, String path, RouteSe
         WebSocketApi api = type.getAnnotation(WebSocketApi.class);
         String name = api.name().isEmpty() ? type.getSimpleName() : api.name();
         String where = "WebSocket API " + type.getName();
-        List<String> segments;
-        try {
-            segments = RouteKey.parseBasePath(api.path());
-        } catch (ApiDeploymentException e) {
-            throw new ApiDeploymentException(e.getMessage() + " (the path of " + where + ")");
-        }
         List<Method> methods = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method method : c.getDeclaredMethods()) {
@@ -65,33 +70,124 @@ public record WebSocketApiClass(Class<?> type, String name, String path, RouteSe
             }
         }
         methods.sort(Comparator.comparing(Method::getName));
-        Map<String, WebSocketHandler> routes = new LinkedHashMap<>();
+        Map<String, RouteHandler> routes = new LinkedHashMap<>();
         Map<String, String> owners = new LinkedHashMap<>();
         for (Method method : methods) {
-            String key = method.getAnnotation(WebSocketRoute.class).value().strip();
             String handler = type.getSimpleName() + "#" + method.getName();
-            if (key.isEmpty() || (key.startsWith("$") && !List.of(WebSocketRoute.CONNECT, WebSocketRoute.DISCONNECT,
-                    WebSocketRoute.DEFAULT).contains(key))) {
-                throw new ApiDeploymentException("Invalid WebSocket route key '" + key + "' on " + handler
-                        + ": use $connect, $disconnect, $default, or a key of your own that does not start with $");
-            }
+            String key = checkKey(method.getAnnotation(WebSocketRoute.class).value(), handler);
             String previous = owners.putIfAbsent(key, handler);
             if (previous != null) {
                 throw new ApiDeploymentException("Two handlers of " + where + " take route key '" + key + "': " + previous + " and "
                         + handler + "; keep one");
             }
-            routes.put(key, WebSocketHandler.of(target, method, handler));
+            routes.put(key, MethodRouteHandler.of(target, method, handler));
         }
-        ApiAuthorizers authorizers = ApiAuthorizers.declaredBy(type, name, beans);
-        RouteGuard guard = authorizers.guard(ApiAuthorizers.declaredBy(type).orElse(null), WebSocketRoute.CONNECT,
-                "The $connect route of " + where, false);
-        CorsRules origins = CorsRules.policyOf(type).map(policy -> CorsRules.of(policy, where)).orElse(CorsRules.ALLOW_ALL);
-        long size = Sizes.parse(api.maxMessageSize(), "the maxMessageSize of " + where);
-        if (size > Integer.MAX_VALUE) {
-            throw new ApiDeploymentException("The maxMessageSize of " + where + " is over 2 GB");
+        ConnectionsEndpoint endpoint = type.getAnnotation(ConnectionsEndpoint.class);
+        AuthChoice connections = endpoint == null ? null : new AuthChoice(endpoint.authorizer(), Arrays.asList(endpoint.scopes()), null);
+        return build(where, name, api.path(), api.routeSelection(), Map.copyOf(routes), ApiAuthorizers.declaredBy(type, name, beans),
+                ApiAuthorizers.declaredBy(type).orElse(null), CorsRules.policyOf(type), api.maxMessageSize(), api.idleTimeout(),
+                api.maxDuration(), connections);
+    }
+
+    /**
+     * Reads a route table's API as it is at deployment; routes added later are served too.
+     *
+     * @param name the table's name
+     * @param path the table's path
+     * @param options the table's options
+     * @param routes the table's routes, as they will be
+     * @param authorizers the table's authorizers
+     * @return the API
+     * @throws ApiDeploymentException if a setting is invalid
+     */
+    static WebSocketApiClass of(String name, String path, WebSocketOptions options, Map<String, RouteHandler> routes,
+            ApiAuthorizers authorizers) {
+        AuthChoice connect = options.authorizer().map(chosen -> new AuthChoice(chosen, options.authorizationScopes(), null)).orElse(null);
+        AuthChoice connections = options.connectionsAuthorizer().map(chosen -> new AuthChoice(chosen, options.connectionsScopes(), null))
+                .orElse(null);
+        return build("WebSocket route table " + name, name, path, options.routeSelection(), routes, authorizers, connect, options.cors(),
+                options.maxMessageSize(), options.idleTimeout(), options.maxDuration(), connections);
+    }
+
+    /**
+     * Checks a route key.
+     *
+     * @param declared the key as declared
+     * @param handler the handler, for the message
+     * @return the key without surrounding spaces
+     * @throws ApiDeploymentException if it is neither a predefined key nor one of the application's
+     */
+    static String checkKey(String declared, String handler) {
+        String key = declared == null ? "" : declared.strip();
+        if (key.isEmpty() || (key.startsWith("$") && !List.of(WebSocketRoute.CONNECT, WebSocketRoute.DISCONNECT,
+                WebSocketRoute.DEFAULT).contains(key))) {
+            throw new ApiDeploymentException("Invalid WebSocket route key '" + key + "' on " + handler
+                    + ": use $connect, $disconnect, $default, or a key of your own that does not start with $");
         }
-        return new WebSocketApiClass(type, name, "/" + String.join("/", segments), RouteSelection.parse(api.routeSelection(), where),
-                Map.copyOf(routes), guard, origins, (int) size, Durations.parseMillis(api.idleTimeout(), "the idleTimeout of " + where),
-                Durations.parseMillis(api.maxDuration(), "the maxDuration of " + where));
+        return key;
+    }
+
+    /**
+     * Checks and normalises a path.
+     *
+     * @param path the path as declared
+     * @param where the API, for the message
+     * @return the path with one leading {@code /}
+     */
+    static String checkPath(String path, String where) {
+        try {
+            return "/" + String.join("/", RouteKey.parseBasePath(path));
+        } catch (ApiDeploymentException e) {
+            throw new ApiDeploymentException(e.getMessage() + " (the path of " + where + ")");
+        }
+    }
+
+    private static WebSocketApiClass build(String where, String name, String path, String selection, Map<String, RouteHandler> routes,
+            ApiAuthorizers authorizers, AuthChoice connect, Optional<CorsPolicy> cors, String maxMessageSize, String idleTimeout,
+            String maxDuration, AuthChoice connections) {
+        String normalised = checkPath(path, where);
+        RouteGuard guard = authorizers.guard(connect, WebSocketRoute.CONNECT, "The $connect route of " + where, false);
+        if (connections != null) {
+            if (connections.authorizer() == null || connections.authorizer().isBlank()) {
+                throw new ApiDeploymentException("The @connections endpoint of " + where + " names no authorizer; name one the API "
+                        + "declares, or 'none' for an endpoint open to anyone who reaches it");
+            }
+            authorizers.guard(connections, "ANY " + normalised + "/@connections/{connectionId}", "The @connections endpoint of " + where,
+                    false);
+        }
+        CorsRules origins = cors.map(policy -> CorsRules.of(policy, where)).orElse(CorsRules.ALLOW_ALL);
+        Limits limits = Limits.parse(maxMessageSize, idleTimeout, maxDuration, where);
+        return new WebSocketApiClass(where, name, normalised, RouteSelection.parse(selection, where), routes, authorizers, guard, origins,
+                limits.maxMessageBytes(), limits.idleMillis(), limits.maxDurationMillis(), connections);
+    }
+
+    /**
+     * Checks a route table's settings other than its authorizers, which it may declare later.
+     *
+     * @param name the table's name
+     * @param path the table's path
+     * @param options the table's options
+     * @return the normalised path
+     * @throws ApiDeploymentException if a setting is invalid
+     */
+    static String checkTable(String name, String path, WebSocketOptions options) {
+        String where = "WebSocket route table " + name;
+        String normalised = checkPath(path, where);
+        RouteSelection.parse(options.routeSelection(), where);
+        Limits.parse(options.maxMessageSize(), options.idleTimeout(), options.maxDuration(), where);
+        options.cors().ifPresent(policy -> CorsRules.of(policy, where));
+        return normalised;
+    }
+
+    private record Limits(int maxMessageBytes, long idleMillis, long maxDurationMillis) {
+
+        static Limits parse(String maxMessageSize, String idleTimeout, String maxDuration, String where) {
+            long size = Sizes.parse(maxMessageSize, "the maxMessageSize of " + where);
+            if (size > Integer.MAX_VALUE) {
+                throw new ApiDeploymentException("The maxMessageSize of " + where + " is over 2 GB");
+            }
+            return new Limits((int) size, Durations.parseMillis(idleTimeout, "the idleTimeout of " + where),
+                    Durations.parseMillis(maxDuration, "the maxDuration of " + where));
+        }
     }
 }

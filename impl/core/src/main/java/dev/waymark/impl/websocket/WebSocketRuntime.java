@@ -57,15 +57,15 @@ public final class WebSocketRuntime implements AutoCloseable {
         Map<String, String> names = new ConcurrentHashMap<>();
         Map<String, String> paths = new ConcurrentHashMap<>();
         for (WebSocketApiClass api : apis) {
-            String previous = names.putIfAbsent(api.name(), api.type().getName());
+            String previous = names.putIfAbsent(api.name(), api.declaredBy());
             if (previous != null) {
                 throw new ApiDeploymentException("Two WebSocket APIs are named '" + api.name() + "': " + previous + " and "
-                        + api.type().getName());
+                        + api.declaredBy());
             }
-            previous = paths.putIfAbsent(api.path(), api.type().getName());
+            previous = paths.putIfAbsent(api.path(), api.declaredBy());
             if (previous != null) {
                 throw new ApiDeploymentException("Two WebSocket APIs are at path " + api.path() + ": " + previous + " and "
-                        + api.type().getName());
+                        + api.declaredBy());
             }
         }
         this.apis = List.copyOf(apis);

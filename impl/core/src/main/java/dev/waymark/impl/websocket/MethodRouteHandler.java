@@ -2,34 +2,19 @@ package dev.waymark.impl.websocket;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.auth.Identity;
-import dev.waymark.impl.http.JsonCodec;
 import dev.waymark.websocket.WebSocketEvent;
 
-/** One route's handler method and how to supply each of its parameters [WS-1-1, WS-1-2]. */
-public final class WebSocketHandler {
-
-    /** A message as it arrived: text or bytes. */
-    record Message(String text, byte[] bytes) {
-
-        static final Message NONE = new Message(null, null);
-
-        byte[] asBytes() {
-            return bytes != null ? bytes : text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
-        }
-
-        String asText() {
-            return text != null ? text : bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
-        }
-    }
+/** A {@code @WebSocketRoute} method and how to supply each of its parameters [WS-1-1, WS-1-2]. */
+final class MethodRouteHandler implements RouteHandler {
 
     @FunctionalInterface
     private interface Binder {
@@ -40,14 +25,13 @@ public final class WebSocketHandler {
     private final Method method;
     private final List<Binder> binders;
 
-    private WebSocketHandler(Supplier<Object> target, Method method, List<Binder> binders) {
+    private MethodRouteHandler(Supplier<Object> target, Method method, List<Binder> binders) {
         this.target = target;
         this.method = method;
         this.binders = binders;
     }
 
-    static WebSocketHandler of(Supplier<Object> target, Method method, String where) {
-        List<Binder> binders = new ArrayList<>();
+    static MethodRouteHandler of(Supplier<Object> target, Method method, String where) {        List<Binder> binders = new ArrayList<>();
         boolean message = false;
         for (Parameter parameter : method.getParameters()) {
             Class<?> type = parameter.getType();
@@ -71,29 +55,24 @@ public final class WebSocketHandler {
             message = true;
             Type bound = parameter.getParameterizedType();
             if (type == String.class) {
-                binders.add((m, event) -> m.asText());
+                binders.add((m, event) -> m.text());
             } else if (type == byte[].class) {
-                binders.add((m, event) -> m.asBytes());
+                binders.add((m, event) -> m.bytes());
+            } else if (type == dev.waymark.websocket.WebSocketMessage.class) {
+                binders.add((m, event) -> m);
             } else {
-                binders.add((m, event) -> m.text == null && m.bytes == null ? null : JsonCodec.fromBytes(m.asBytes(), bound));
+                binders.add((m, event) -> m.bind(bound));
             }
         }
-        if (java.lang.reflect.Modifier.isPrivate(method.getModifiers()) || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+        if (Modifier.isPrivate(method.getModifiers()) || Modifier.isStatic(method.getModifiers())) {
             throw new ApiDeploymentException(where + " is a WebSocket handler and must be neither private nor static");
         }
         method.setAccessible(true);
-        return new WebSocketHandler(target, method, List.copyOf(binders));
+        return new MethodRouteHandler(target, method, List.copyOf(binders));
     }
 
-    /**
-     * Runs the handler.
-     *
-     * @param message the message, or {@link Message#NONE}
-     * @param event the event
-     * @return what the handler returned
-     * @throws Exception what the handler threw
-     */
-    Object invoke(Message message, WebSocketEvent event) throws Exception {
+    @Override
+    public Object invoke(Message message, WebSocketEvent event) throws Exception {
         Object[] arguments = new Object[binders.size()];
         for (int i = 0; i < arguments.length; i++) {
             arguments[i] = binders.get(i).value(message, event);

@@ -1,0 +1,128 @@
+package dev.waymark.tck.websocket;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.JsonObject;
+
+import dev.waymark.tck.Http;
+import dev.waymark.tck.Problems;
+import dev.waymark.tck.WebSockets;
+
+/** The @connections management endpoint: POST, GET and DELETE by connection id, 410 for gone ids, guarded by an authorizer (WS-4-4). */
+@Tag("websocket")
+@ExtendWith(ArquillianExtension.class)
+class WebSocketManagementIT {
+
+    private static final String KEY = "X-Api-Key";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return SocketDeployments.sockets("ws-management");
+    }
+
+    private static String connectionId(WebSockets socket) {
+        return socket.send("{\"type\":\"whoami\"}").nextText();
+    }
+
+    /** WS-4-4: POST sends the body as text, or as binary for application/octet-stream; GET describes the connection. */
+    @Test
+    void postSendsAndGetDescribes() {
+        WebSockets socket = WebSockets.connect(base, "/table-socket?room=ops");
+        String id = connectionId(socket);
+        Http http = Http.at(base);
+        String endpoint = "/table-socket/@connections/" + id;
+        assertEquals(204, http.send("POST", endpoint, "pushed", "Content-Type", "text/plain", KEY, "key-alice").statusCode());
+        assertEquals("pushed", socket.nextText());
+        HttpResponse<String> binary = http.send(http.request(endpoint).header("Content-Type", "application/octet-stream").header(KEY,
+                "key-alice").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {7, 8, 9})).build());
+        assertEquals(204, binary.statusCode(), binary.body());
+        assertArrayEquals(new byte[] {7, 8, 9}, (byte[]) socket.next());
+
+        HttpResponse<String> info = http.send("GET", endpoint, null, KEY, "key-bob");
+        assertEquals(200, info.statusCode(), info.body());
+        JsonObject described = Problems.json(info);
+        assertEquals(id, described.getString("connectionId"));
+        assertEquals("table-socket", described.getString("api"));
+        assertTrue(described.getString("sourceIp").matches("[0-9a-fA-F.:]+"), info.body());
+        assertTrue(described.getString("connectedAt").compareTo(described.getString("lastActiveAt")) <= 0, info.body());
+        socket.close();
+    }
+
+    /** WS-4-4: DELETE closes the connection ($disconnect runs once); afterwards every method answers 410 connection-gone. */
+    @Test
+    void deleteClosesAndGoneIdsAre410() {
+        WebSockets socket = WebSockets.connect(base, "/table-socket?room=ops");
+        String id = connectionId(socket);
+        Http http = Http.at(base);
+        String endpoint = "/table-socket/@connections/" + id;
+        assertEquals(204, http.send("DELETE", endpoint, null, KEY, "key-alice").statusCode());
+        assertEquals(1000, socket.closeCode(10));
+        WebSockets.eventually(() -> http.get("/socket-admin/disconnects/" + id).body().equals("1"));
+        Problems.assertProblem(http.send("GET", endpoint, null, KEY, "key-alice"), 410, "connection-gone");
+        Problems.assertProblem(http.send("POST", endpoint, "late", "Content-Type", "text/plain", KEY, "key-alice"), 410, "connection-gone");
+        Problems.assertProblem(http.send("DELETE", endpoint, null, KEY, "key-alice"), 410, "connection-gone");
+        Problems.assertProblem(http.send("GET", "/table-socket/@connections/no-such-id", null, KEY, "key-alice"), 410, "connection-gone");
+        assertEquals("1", http.get("/socket-admin/disconnects/" + id).body());
+    }
+
+    /** WS-4-4: the endpoint's authorizer refuses callers without a key (401) and with a wrong one (403), and sends nothing then. */
+    @Test
+    void theEndpointIsGuarded() {
+        WebSockets socket = WebSockets.connect(base, "/table-socket?room=ops");
+        String id = connectionId(socket);
+        Http http = Http.at(base);
+        String endpoint = "/table-socket/@connections/" + id;
+        assertEquals(401, http.send("POST", endpoint, "no key", "Content-Type", "text/plain").statusCode());
+        assertEquals(403, http.send("POST", endpoint, "bad key", "Content-Type", "text/plain", KEY, "key-mallory").statusCode());
+        assertEquals(401, http.send("DELETE", endpoint, null).statusCode());
+        assertEquals(401, http.send("GET", endpoint, null).statusCode());
+        assertEquals(204, http.send("POST", endpoint, "with key", "Content-Type", "text/plain", KEY, "key-alice").statusCode());
+        assertEquals("with key", socket.nextText());
+        socket.close();
+    }
+
+    /** WS-4-4: a body larger than the API's maximum message size is refused with 413. */
+    @Test
+    void bodiesOverTheMessageSizeAre413() {
+        WebSockets socket = WebSockets.connect(base, "/table-socket?room=ops");
+        String id = connectionId(socket);
+        Http http = Http.at(base);
+        Problems.assertProblem(http.send("POST", "/table-socket/@connections/" + id, "x".repeat(128 * 1024 + 1), "Content-Type",
+                "text/plain", KEY, "key-alice"), 413, "body-too-large");
+        assertEquals(204, http.send("POST", "/table-socket/@connections/" + id, "x".repeat(128 * 1024), "Content-Type", "text/plain", KEY,
+                "key-alice").statusCode());
+        assertEquals(128 * 1024, socket.nextText().length());
+        socket.close();
+    }
+
+    /** WS-4-4: the endpoint of a @WebSocketApi class with @ConnectionsEndpoint, guarded by its $connect authorizer, names the principal. */
+    @Test
+    void classesServeTheEndpointToo() {
+        WebSockets socket = WebSockets.connect(base, "/guarded-socket?token=key-bob");
+        assertEquals("bob free", socket.send("{\"action\":\"whoami\"}").nextText());
+        String id = socket.send("{\"action\":\"id\"}").nextText();
+        Http http = Http.at(base);
+        HttpResponse<String> info = http.send("GET", "/guarded-socket/@connections/" + id + "?token=key-alice", null);
+        assertEquals(200, info.statusCode(), info.body());
+        assertEquals("bob", Problems.json(info).getString("principal"));
+        assertEquals(403, http.send("GET", "/guarded-socket/@connections/" + id + "?token=nope", null).statusCode());
+        socket.close();
+    }
+}
