@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -79,5 +82,41 @@ class ChatApiTest {
         assertEquals(410, gone.statusCode());
         aliceSocket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
         bobSocket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+
+    private static Set<String> connectionIds() throws Exception {
+        String ids = CLIENT.send(HttpRequest.newBuilder(server.uri().resolve("connections")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return new HashSet<>(Arrays.asList(ids.replaceAll("[\\[\\]\"]", "").split(",")));
+    }
+
+    @Test
+    void operatorsReachConnectionsWithTheirKey() throws Exception {
+        Set<String> before = connectionIds();
+        Inbox carol = new Inbox();
+        WebSocket socket = join(carol);
+        Set<String> after = connectionIds();
+        after.removeAll(before);
+        assertEquals(1, after.size(), after.toString());
+        String id = after.iterator().next();
+        URI endpoint = server.uri().resolve("chat/@connections/" + id);
+
+        HttpResponse<String> refused = CLIENT.send(HttpRequest.newBuilder(endpoint).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("no key")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, refused.statusCode());
+        HttpResponse<String> wrong = CLIENT.send(HttpRequest.newBuilder(endpoint).header("X-Ops-Key", "guess").header("Content-Type",
+                "text/plain").POST(HttpRequest.BodyPublishers.ofString("wrong key")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, wrong.statusCode());
+        HttpResponse<String> posted = CLIENT.send(HttpRequest.newBuilder(endpoint).header("X-Ops-Key", "ops-dev-key").header("Content-Type",
+                "text/plain").POST(HttpRequest.BodyPublishers.ofString("maintenance at noon")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, posted.statusCode());
+        assertEquals("maintenance at noon", carol.next());
+        HttpResponse<String> info = CLIENT.send(HttpRequest.newBuilder(endpoint).header("X-Ops-Key", "ops-dev-key").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, info.statusCode());
+        assertTrue(info.body().contains("\"connectionId\":\"" + id + "\""), info.body());
+        HttpResponse<String> deleted = CLIENT.send(HttpRequest.newBuilder(endpoint).header("X-Ops-Key", "ops-dev-key").DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, deleted.statusCode());
+        socket.abort();
     }
 }
