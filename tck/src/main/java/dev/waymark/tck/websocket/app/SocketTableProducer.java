@@ -19,6 +19,7 @@ import dev.waymark.websocket.WebSocketRouteTable;
  * {@code echo}, {@code whoami}, {@code $default} and {@code $disconnect}, selected by {@code type}), its management endpoint guarded
  * by the key authorizer on {@code X-Api-Key}, and REST routes that add routes to it while it runs.
  */
+@ApplicationScoped
 public class SocketTableProducer {
 
     // tag::table[]
