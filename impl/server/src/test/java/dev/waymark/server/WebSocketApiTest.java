@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -15,6 +18,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import dev.waymark.auth.Authorize;
+import dev.waymark.websocket.WebSocketOptions;
+import dev.waymark.websocket.WebSocketRouteTable;
 
 class WebSocketApiTest {
 
@@ -132,6 +139,33 @@ class WebSocketApiTest {
                     () -> connect(server, "", new Client()));
             assertTrue(refused.getCause() instanceof WebSocketHandshakeException handshake
                     && handshake.getResponse().statusCode() == 403, String.valueOf(refused.getCause()));
+        }
+    }
+
+    /** WS-1-3, WS-4-4: a table given to the builder is served, takes routes added while running, and has its management endpoint. */
+    @Test
+    void tablesGivenToTheBuilderAreServed() throws Exception {
+        WebSocketRouteTable table = WebSocketRouteTable.create("tabled", "/tabled", WebSocketOptions.defaults()
+                .connectionsEndpoint(Authorize.NONE))
+                .add("whoami", (message, event) -> event.connectionId());
+        try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of()).webSocketApi(table).start()) {
+            Client client = new Client();
+            WebSocket socket = CLIENT.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/tabled"), client)
+                    .join();
+            socket.sendText("{\"action\":\"whoami\"}", true).join();
+            String id = client.next();
+            socket.sendText("{\"action\":\"shout\"}", true).join();
+            assertTrue(client.next().contains("\"message\":\"Forbidden\""));
+            table.add("shout", (message, event) -> message.text().toUpperCase(Locale.ROOT));
+            socket.sendText("{\"action\":\"shout\"}", true).join();
+            assertEquals("{\"ACTION\":\"SHOUT\"}", client.next());
+
+            HttpResponse<String> pushed = CLIENT.send(HttpRequest.newBuilder(server.uri().resolve("tabled/@connections/" + id))
+                    .POST(HttpRequest.BodyPublishers.ofString("from the operator")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(204, pushed.statusCode(), pushed.body());
+            assertEquals("from the operator", client.next());
+            assertEquals(1, server.connections().list().size());
+            socket.abort();
         }
     }
 }
