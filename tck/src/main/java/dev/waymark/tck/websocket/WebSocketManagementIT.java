@@ -37,17 +37,24 @@ class WebSocketManagementIT {
         return SocketDeployments.sockets("ws-management");
     }
 
-    private static String connectionId(WebSockets socket) {
-        return socket.send("{\"type\":\"whoami\"}").nextText();
+    /** A connection of the table API, its id, and its management endpoint. */
+    private record Operated(WebSockets socket, String id, String endpoint) {
+    }
+
+    private Operated open() {
+        WebSockets socket = WebSockets.connect(base, "/table-socket?room=ops");
+        String id = socket.send("{\"type\":\"whoami\"}").nextText();
+        return new Operated(socket, id, "/table-socket/@connections/" + id);
     }
 
     /** WS-4-4: POST sends the body as text, or as binary for application/octet-stream; GET describes the connection. */
     @Test
     void postSendsAndGetDescribes() {
-        WebSockets socket = WebSockets.connect(base, "/table-socket?room=ops");
-        String id = connectionId(socket);
+        Operated operated = open();
+        WebSockets socket = operated.socket();
+        String id = operated.id();
         Http http = Http.at(base);
-        String endpoint = "/table-socket/@connections/" + id;
+        String endpoint = operated.endpoint();
         assertEquals(204, http.send("POST", endpoint, "pushed", "Content-Type", "text/plain", KEY, "key-alice").statusCode());
         assertEquals("pushed", socket.nextText());
         HttpResponse<String> binary = http.send(http.request(endpoint).header("Content-Type", "application/octet-stream").header(KEY,
@@ -68,10 +75,11 @@ class WebSocketManagementIT {
     /** WS-4-4: DELETE closes the connection ($disconnect runs once); afterwards every method answers 410 connection-gone. */
     @Test
     void deleteClosesAndGoneIdsAre410() {
-        WebSockets socket = WebSockets.connect(base, "/table-socket?room=ops");
-        String id = connectionId(socket);
+        Operated operated = open();
+        WebSockets socket = operated.socket();
+        String id = operated.id();
         Http http = Http.at(base);
-        String endpoint = "/table-socket/@connections/" + id;
+        String endpoint = operated.endpoint();
         assertEquals(204, http.send("DELETE", endpoint, null, KEY, "key-alice").statusCode());
         assertEquals(1000, socket.closeCode(10));
         WebSockets.eventually(() -> http.get("/socket-admin/disconnects/" + id).body().equals("1"));
@@ -85,10 +93,10 @@ class WebSocketManagementIT {
     /** WS-4-4: the endpoint's authorizer refuses callers without a key (401) and with a wrong one (403), and sends nothing then. */
     @Test
     void theEndpointIsGuarded() {
-        WebSockets socket = WebSockets.connect(base, "/table-socket?room=ops");
-        String id = connectionId(socket);
+        Operated operated = open();
+        WebSockets socket = operated.socket();
         Http http = Http.at(base);
-        String endpoint = "/table-socket/@connections/" + id;
+        String endpoint = operated.endpoint();
         assertEquals(401, http.send("POST", endpoint, "no key", "Content-Type", "text/plain").statusCode());
         assertEquals(403, http.send("POST", endpoint, "bad key", "Content-Type", "text/plain", KEY, "key-mallory").statusCode());
         assertEquals(401, http.send("DELETE", endpoint, null).statusCode());
@@ -101,15 +109,14 @@ class WebSocketManagementIT {
     /** WS-4-4: a body larger than the API's maximum message size is refused with 413. */
     @Test
     void bodiesOverTheMessageSizeAre413() {
-        WebSockets socket = WebSockets.connect(base, "/table-socket?room=ops");
-        String id = connectionId(socket);
+        Operated operated = open();
         Http http = Http.at(base);
-        Problems.assertProblem(http.send("POST", "/table-socket/@connections/" + id, "x".repeat(128 * 1024 + 1), "Content-Type",
-                "text/plain", KEY, "key-alice"), 413, "body-too-large");
-        assertEquals(204, http.send("POST", "/table-socket/@connections/" + id, "x".repeat(128 * 1024), "Content-Type", "text/plain", KEY,
-                "key-alice").statusCode());
-        assertEquals(128 * 1024, socket.nextText().length());
-        socket.close();
+        Problems.assertProblem(http.send("POST", operated.endpoint(), "x".repeat(128 * 1024 + 1), "Content-Type", "text/plain", KEY,
+                "key-alice"), 413, "body-too-large");
+        assertEquals(204, http.send("POST", operated.endpoint(), "x".repeat(128 * 1024), "Content-Type", "text/plain", KEY, "key-alice")
+                .statusCode());
+        assertEquals(128 * 1024, operated.socket().nextText().length());
+        operated.socket().close();
     }
 
     /** WS-4-4: the endpoint of a @WebSocketApi class with @ConnectionsEndpoint, guarded by its $connect authorizer, names the principal. */
