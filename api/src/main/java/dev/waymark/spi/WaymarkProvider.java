@@ -3,7 +3,9 @@ package dev.waymark.spi;
 import java.util.Iterator;
 import java.util.ServiceLoader;
 
+import dev.waymark.Handler;
 import dev.waymark.RouteTable;
+import dev.waymark.graphql.GraphQLDefinition;
 import dev.waymark.websocket.WebSocketOptions;
 import dev.waymark.websocket.WebSocketRouteTable;
 
@@ -86,4 +88,14 @@ public abstract class WaymarkProvider {
      *         invalid
      */
     public abstract WebSocketRouteTable createWebSocketRouteTable(String name, String path, WebSocketOptions options);
+
+    /**
+     * Creates the handler of a GraphQL route of a route table [GQL-1-2].
+     *
+     * @param definition the route
+     * @return the handler
+     * @throws dev.waymark.ApiDeploymentException if the implementation serves no GraphQL, or the
+     *         definition is invalid
+     */
+    public abstract Handler createGraphQLHandler(GraphQLDefinition definition);
 }

@@ -17,6 +17,7 @@ import dev.waymark.CatchAll;
 import dev.waymark.Route;
 import dev.waymark.RouteRuntime;
 import dev.waymark.RuntimeHint;
+import dev.waymark.graphql.GraphQLRoute;
 import dev.waymark.impl.auth.ApiAuthorizers;
 import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.route.HostPattern;
@@ -70,9 +71,29 @@ public record ApiClass(Class<?> type, String name, List<String> basePath, List<D
         for (Method method : methods) {
             routes.add(route(type, method, target, apiSettings, apiParse));
         }
+        GraphQLRoute graphql = type.getAnnotation(GraphQLRoute.class);
+        if (graphql != null) {
+            routes.add(graphQLRoute(type, graphql, target, apiSettings));
+        }
         Optional<String> domain = api.domain().isBlank() ? Optional.empty()
                 : Optional.of(HostPattern.parse(api.domain(), type.getName()).pattern());
         return new ApiClass(type, name, basePath, List.copyOf(routes), ApiAuthorizers.declaredBy(type, name, beans), domain);
+    }
+
+    /** The route of a {@link GraphQLRoute} [GQL-1-1]: {@code ANY path}, so GraphQL over HTTP decides about methods. */
+    private static DeclaredRoute graphQLRoute(Class<?> type, GraphQLRoute graphql, Supplier<Object> target,
+            UnaryOperator<RouteSettings> apiSettings) {
+        String where = "the @GraphQLRoute of " + type.getName();
+        String declared = "ANY " + graphql.value().strip();
+        RouteKey key;
+        try {
+            key = RouteKey.parse(declared);
+        } catch (ApiDeploymentException e) {
+            throw new ApiDeploymentException(e.getMessage() + " (" + where + ")");
+        }
+        GraphQLEngine engine = GraphQLEngine.find(where);
+        Endpoint endpoint = new HandlerEndpoint(engine.handler(engine.definitionOf(type, graphql, target), where, type.getClassLoader()));
+        return new DeclaredRoute(declared, key, endpoint, apiSettings);
     }
 
     private static DeclaredRoute route(Class<?> type, Method method, Supplier<Object> target,

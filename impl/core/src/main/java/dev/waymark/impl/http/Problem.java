@@ -45,6 +45,21 @@ public record Problem(String type, String title, int status, String detail, Map<
                 "No route matches " + method + " " + path + "; allowed methods: " + allowed);
     }
 
+    /** A method the route does not serve for this request, such as a GraphQL mutation over GET: 405. */
+    public static Problem methodNotAllowed(String detail) {
+        return of("method-not-allowed", "Method not allowed", 405, detail);
+    }
+
+    /** A GraphQL-over-HTTP request that is not well formed (no query, variables not an object, a body that is not JSON): 400. */
+    public static Problem invalidGraphQLRequest(String detail) {
+        return of("invalid-graphql-request", "Invalid GraphQL request", 400, detail);
+    }
+
+    /** No media type the client accepts can be produced: 406. */
+    public static Problem notAcceptable(String detail) {
+        return of("not-acceptable", "Not acceptable", 406, detail);
+    }
+
     /** The request path cannot be routed: 400. */
     public static Problem invalidPath(String detail) {
         return of("invalid-path", "Invalid request path", 400, detail);

@@ -1,0 +1,122 @@
+package dev.waymark.impl.graphql;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import dev.waymark.ApiRequest;
+import dev.waymark.impl.http.Problem;
+import dev.waymark.impl.http.ProblemException;
+
+/**
+ * The parameters of a GraphQL-over-HTTP request [GQL-5-1], from the query string of a {@code GET}
+ * or the JSON body of a {@code POST}.
+ *
+ * @param json the request as the JSON object GraphQL engines take: {@code query},
+ *        {@code operationName}, {@code variables}, {@code extensions}
+ * @param query the document
+ * @param operationName the operation to run, or null
+ */
+record GraphQLRequest(JsonObject json, String query, String operationName) {
+
+    /**
+     * Reads a {@code GET} request's query string.
+     *
+     * @param request the request
+     * @return the parameters
+     * @throws ProblemException 400 if a parameter is missing or not JSON where JSON is required
+     */
+    static GraphQLRequest fromQuery(ApiRequest request) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        String query = request.query("query").orElse(null);
+        if (query != null) {
+            json.add("query", query);
+        }
+        request.query("operationName").filter(name -> !name.isEmpty()).ifPresent(name -> json.add("operationName", name));
+        for (String name : new String[] {"variables", "extensions"}) {
+            String text = request.query(name).filter(value -> !value.isEmpty()).orElse(null);
+            if (text != null) {
+                json.add(name, parseObject(text, "the " + name + " parameter"));
+            }
+        }
+        return of(json.build());
+    }
+
+    /**
+     * Reads a {@code POST} request's JSON body.
+     *
+     * @param body the body
+     * @return the parameters
+     * @throws ProblemException 400 if the body is not a JSON object of GraphQL parameters
+     */
+    static GraphQLRequest fromBody(byte[] body) {
+        return of(parseObject(new String(body, StandardCharsets.UTF_8), "the body"));
+    }
+
+    private static GraphQLRequest of(JsonObject json) {
+        JsonValue query = json.get("query");
+        if (query == null || query.getValueType() == JsonValue.ValueType.NULL) {
+            throw invalid("The request has no query; send {\"query\": \"{ ... }\"}");
+        }
+        if (query.getValueType() != JsonValue.ValueType.STRING) {
+            throw invalid("The query must be a string");
+        }
+        String operationName = null;
+        JsonValue operation = json.get("operationName");
+        if (operation != null && operation.getValueType() != JsonValue.ValueType.NULL) {
+            if (operation.getValueType() != JsonValue.ValueType.STRING) {
+                throw invalid("The operationName must be a string");
+            }
+            operationName = json.getString("operationName");
+        }
+        for (String name : new String[] {"variables", "extensions"}) {
+            JsonValue value = json.get(name);
+            if (value != null && value.getValueType() != JsonValue.ValueType.NULL && value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw invalid("The " + name + " must be a JSON object");
+            }
+        }
+        return new GraphQLRequest(json, json.getString("query"), operationName);
+    }
+
+    /**
+     * The variables.
+     *
+     * @return the variables object, empty if there are none
+     */
+    JsonObject variables() {
+        JsonValue value = json.get("variables");
+        return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    private static JsonObject parseObject(String text, String what) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw invalid(what + " must be a JSON object");
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw invalid(what + " is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private static ProblemException invalid(String detail) {
+        return new ProblemException(Problem.invalidGraphQLRequest(detail));
+    }
+
+    /**
+     * The variables as plain Java values, for graphql-java.
+     *
+     * @return name to value
+     */
+    Map<String, Object> variableMap() {
+        return JsonValues.toJava(variables());
+    }
+}

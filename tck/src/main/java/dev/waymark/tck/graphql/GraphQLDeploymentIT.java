@@ -1,0 +1,48 @@
+package dev.waymark.tck.graphql;
+
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.waymark.tck.Deployments;
+import dev.waymark.tck.graphql.bad.UnknownResolverRoute;
+import dev.waymark.tck.graphql.bad.UnresolvedFieldRoute;
+import dev.waymark.tck.route.bad.ProbeApi;
+
+/** Schema-first routes whose resolvers do not match their schema fail deployment (GQL-3-2). */
+@Tag("graphql")
+@ExtendWith(ArquillianExtension.class)
+class GraphQLDeploymentIT {
+
+    private static final String SCHEMA = "dev/waymark/tck/graphql/unresolved.graphql";
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Deployment(name = "unknown-resolver", managed = false, testable = false)
+    static WebArchive unknownResolver() {
+        return Deployments.war("gql-unknown-resolver", UnknownResolverRoute.class, ProbeApi.class).addAsResource(SCHEMA);
+    }
+
+    @Deployment(name = "unresolved-field", managed = false, testable = false)
+    static WebArchive unresolvedField() {
+        return Deployments.war("gql-unresolved-field", UnresolvedFieldRoute.class, ProbeApi.class).addAsResource(SCHEMA);
+    }
+
+    /** GQL-3-2: a resolver key that names no field of the schema fails deployment, naming it. */
+    @Test
+    void unknownResolverKeysFailDeployment() {
+        Deployments.assertDeploymentFails(deployer, "unknown-resolver", "'Query nope'", "field nope");
+    }
+
+    /** GQL-3-2: a root field without a resolver fails deployment, naming it. */
+    @Test
+    void unresolvedRootFieldsFailDeployment() {
+        Deployments.assertDeploymentFails(deployer, "unresolved-field", "Query forgotten");
+    }
+}
