@@ -12,6 +12,10 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
 /** The code-first schema: MicroProfile GraphQL on a CDI bean, served by {@link NotesApi}'s route. */
 // tag::code-first[]
 @GraphQLApi
@@ -20,6 +24,8 @@ public class NotesGraph {
 
     @Inject
     NoteStore store;
+
+    private final BroadcastProcessor<Note> created = BroadcastProcessor.create();
 
     @Query
     @Description("Every note, oldest first")
@@ -34,7 +40,15 @@ public class NotesGraph {
 
     @Mutation
     public Note createNote(@Name("text") @NonNull String text) {
-        return store.create(text);
+        Note note = store.create(text);
+        created.onNext(note);
+        return note;
+    }
+
+    @Subscription
+    @Description("Each note as it is created")
+    public Multi<Note> noteCreated() {
+        return created;
     }
 }
 // end::code-first[]

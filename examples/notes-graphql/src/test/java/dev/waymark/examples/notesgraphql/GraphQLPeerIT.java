@@ -15,7 +15,8 @@ import dev.waymark.server.Waymark;
 
 /**
  * Suites written by no one here against the example, in {@code src/test/node}: the graphql-http
- * package's server audits of both GraphQL routes. Runs in the {@code peers} profile, which is on
+ * package's server audits of both GraphQL routes, and a {@code graphql-ws} client receiving a
+ * subscription event. Runs in the {@code peers} profile, which is on
  * where npm is installed.
  */
 class GraphQLPeerIT {
@@ -46,6 +47,11 @@ class GraphQLPeerIT {
     @Test
     void everyMustAuditPassesOnTheCodeFirstRoute() throws Exception {
         assertTrue(run("audit.mjs", "api/graphql").contains(", 0 MUST not met"));
+    }
+
+    @Test
+    void aGraphQLWsClientReceivesASubscriptionEvent() throws Exception {
+        assertTrue(run("subscribe.mjs", "api/graphql").contains("\"text\":\"from graphql-ws\""));
     }
 
     @Test

@@ -29,23 +29,25 @@ import dev.waymark.ApiDeploymentException;
 import dev.waymark.ApiUrls;
 import dev.waymark.RouteTable;
 import dev.waymark.auth.Authorizer;
+import dev.waymark.impl.auth.RouteGuard;
+import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.cors.CorsRules;
+import dev.waymark.impl.deploy.DefaultApiUrls;
+import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.handler.ApiClass;
+import dev.waymark.impl.handler.Instances;
+import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.log.AccessLogWriter;
-import dev.waymark.impl.websocket.HandshakeHooks;
-import dev.waymark.impl.websocket.LateConnections;
 import dev.waymark.impl.websocket.ConnectionsRoutes;
 import dev.waymark.impl.websocket.DefaultWebSocketRouteTable;
+import dev.waymark.impl.websocket.HandshakeHooks;
+import dev.waymark.impl.websocket.LateConnections;
 import dev.waymark.impl.websocket.WebSocketApiClass;
 import dev.waymark.impl.websocket.WebSocketRuntime;
 import dev.waymark.spi.ConnectionRegistry;
 import dev.waymark.websocket.Connections;
 import dev.waymark.websocket.WebSocketApi;
 import dev.waymark.websocket.WebSocketRouteTable;
-import dev.waymark.impl.handler.Instances;
-import dev.waymark.impl.config.WaymarkConfig;
-import dev.waymark.impl.deploy.DefaultApiUrls;
-import dev.waymark.impl.deploy.Deployment;
-import dev.waymark.impl.handler.ApiClass;
-import dev.waymark.impl.handler.RouteSettings;
 
 /**
  * Finds the APIs of a CDI application, the {@link Api} beans and the {@link RouteTable} beans,
@@ -140,6 +142,9 @@ public class WaymarkExtension implements Extension {
                 }
             }
             List<WebSocketApiClass> sockets = new ArrayList<>();
+            for (ApiClass api : classes) {
+                api.subscriptions().ifPresent(subscriptions -> sockets.add(subscriptionEndpoint(api, subscriptions)));
+            }
             for (Class<?> type : webSocketClasses) {
                 Bean<?> bean = apiBeans.get(type);
                 if (bean == null) {
@@ -166,6 +171,18 @@ public class WaymarkExtension implements Extension {
         } catch (ApiDeploymentException e) {
             event.addDeploymentProblem(e);
         }
+    }
+
+    /**
+     * The WebSocket endpoint of a GraphQL route's subscriptions [GQL-4-1], guarded by its API's
+     * authorizer and origins.
+     */
+    private WebSocketApiClass subscriptionEndpoint(ApiClass api, ApiClass.Subscriptions subscriptions) {
+        String where = "The GraphQL subscriptions of API " + api.name() + " at " + subscriptions.path();
+        RouteGuard guard = api.authorizers().guard(subscriptions.authorizer(), "GET " + subscriptions.path(), where, false);
+        CorsRules origins = subscriptions.cors().map(policy -> CorsRules.of(policy, where)).orElse(CorsRules.ALLOW_ALL);
+        return WebSocketApiClass.forProtocol(api.name() + "-subscriptions", subscriptions.path(), subscriptions.protocol(), guard, origins,
+                () -> webSocketRuntime().connections());
     }
 
     /**

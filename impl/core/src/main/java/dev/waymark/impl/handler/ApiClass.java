@@ -17,12 +17,16 @@ import dev.waymark.CatchAll;
 import dev.waymark.Route;
 import dev.waymark.RouteRuntime;
 import dev.waymark.RuntimeHint;
+import dev.waymark.cors.CorsPolicy;
+import dev.waymark.graphql.GraphQLDefinition;
 import dev.waymark.graphql.GraphQLRoute;
 import dev.waymark.impl.auth.ApiAuthorizers;
+import dev.waymark.impl.auth.AuthChoice;
 import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.route.HostPattern;
 import dev.waymark.impl.route.RouteKey;
 import dev.waymark.impl.validation.ParameterValidator;
+import dev.waymark.impl.websocket.WebSocketProtocol;
 
 /**
  * Reads an {@link Api} class: its name, base path, and a route for each {@link Route} or
@@ -34,9 +38,22 @@ import dev.waymark.impl.validation.ParameterValidator;
  * @param routes the routes, in method-name order
  * @param authorizers the authorizers the class declares
  * @param domain the host name the class binds the API to, if any
+ * @param subscriptions the WebSocket endpoint of its GraphQL route's subscriptions, if any
  */
 public record ApiClass(Class<?> type, String name, List<String> basePath, List<DeclaredRoute> routes, ApiAuthorizers authorizers,
-        Optional<String> domain) {
+        Optional<String> domain, Optional<Subscriptions> subscriptions) {
+
+    /**
+     * The subscriptions of a GraphQL route [GQL-4-1]: its protocol at the route's path, guarded by
+     * the API's authorizer and origins.
+     *
+     * @param path the route's full path
+     * @param protocol the protocol
+     * @param authorizer the API's choice of authorizer, or null
+     * @param cors the API's CORS policy, if it declares one
+     */
+    public record Subscriptions(String path, WebSocketProtocol protocol, AuthChoice authorizer, Optional<CorsPolicy> cors) {
+    }
 
     /**
      * Reads a class.
@@ -72,18 +89,25 @@ public record ApiClass(Class<?> type, String name, List<String> basePath, List<D
             routes.add(route(type, method, target, apiSettings, apiParse));
         }
         GraphQLRoute graphql = type.getAnnotation(GraphQLRoute.class);
+        Optional<Subscriptions> subscriptions = Optional.empty();
         if (graphql != null) {
-            routes.add(graphQLRoute(type, graphql, target, apiSettings));
+            String where = "the @GraphQLRoute of " + type.getName();
+            GraphQLEngine engine = GraphQLEngine.find(where);
+            GraphQLDefinition definition = engine.definitionOf(type, graphql, target);
+            DeclaredRoute route = graphQLRoute(engine, definition, graphql, type, where, apiSettings);
+            routes.add(route);
+            String path = "/" + String.join("/", basePath) + (route.key().path().equals("/") ? "" : route.key().path());
+            subscriptions = engine.subscriptions(definition, where).map(protocol -> new Subscriptions(path.replace("//", "/"), protocol,
+                    ApiAuthorizers.declaredBy(type).orElse(null), CorsRules.policyOf(type)));
         }
         Optional<String> domain = api.domain().isBlank() ? Optional.empty()
                 : Optional.of(HostPattern.parse(api.domain(), type.getName()).pattern());
-        return new ApiClass(type, name, basePath, List.copyOf(routes), ApiAuthorizers.declaredBy(type, name, beans), domain);
+        return new ApiClass(type, name, basePath, List.copyOf(routes), ApiAuthorizers.declaredBy(type, name, beans), domain, subscriptions);
     }
 
     /** The route of a {@link GraphQLRoute} [GQL-1-1]: {@code ANY path}, so GraphQL over HTTP decides about methods. */
-    private static DeclaredRoute graphQLRoute(Class<?> type, GraphQLRoute graphql, Supplier<Object> target,
-            UnaryOperator<RouteSettings> apiSettings) {
-        String where = "the @GraphQLRoute of " + type.getName();
+    private static DeclaredRoute graphQLRoute(GraphQLEngine engine, GraphQLDefinition definition, GraphQLRoute graphql, Class<?> type,
+            String where, UnaryOperator<RouteSettings> apiSettings) {
         String declared = "ANY " + graphql.value().strip();
         RouteKey key;
         try {
@@ -91,8 +115,7 @@ public record ApiClass(Class<?> type, String name, List<String> basePath, List<D
         } catch (ApiDeploymentException e) {
             throw new ApiDeploymentException(e.getMessage() + " (" + where + ")");
         }
-        GraphQLEngine engine = GraphQLEngine.find(where);
-        Endpoint endpoint = new HandlerEndpoint(engine.handler(engine.definitionOf(type, graphql, target), where, type.getClassLoader()));
+        Endpoint endpoint = new HandlerEndpoint(engine.handler(definition, where, type.getClassLoader()));
         return new DeclaredRoute(declared, key, endpoint, apiSettings);
     }
 

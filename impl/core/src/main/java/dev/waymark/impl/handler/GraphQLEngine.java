@@ -1,5 +1,6 @@
 package dev.waymark.impl.handler;
 
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
@@ -7,6 +8,7 @@ import dev.waymark.ApiDeploymentException;
 import dev.waymark.Handler;
 import dev.waymark.graphql.GraphQLDefinition;
 import dev.waymark.graphql.GraphQLRoute;
+import dev.waymark.impl.websocket.WebSocketProtocol;
 
 /**
  * What serves GraphQL routes [GQL-1]: the module {@code waymark-impl-graphql}, found with
@@ -24,6 +26,15 @@ public interface GraphQLEngine {
      * @throws ApiDeploymentException if the definition is invalid
      */
     Handler handler(GraphQLDefinition definition, String where, ClassLoader loader);
+
+    /**
+     * The subscriptions of a GraphQL route [GQL-4-1], served over WebSocket at the route's path.
+     *
+     * @param definition the route
+     * @param where the route described for error messages
+     * @return the protocol, if the route's schema has subscriptions
+     */
+    Optional<WebSocketProtocol> subscriptions(GraphQLDefinition definition, String where);
 
     /**
      * The definition a {@link GraphQLRoute} class declares: its settings, and for schema-first its

@@ -20,6 +20,7 @@ import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.http.Durations;
 import dev.waymark.impl.http.Sizes;
 import dev.waymark.impl.route.RouteKey;
+import dev.waymark.websocket.Connections;
 import dev.waymark.websocket.ConnectionsEndpoint;
 import dev.waymark.websocket.WebSocketApi;
 import dev.waymark.websocket.WebSocketOptions;
@@ -43,10 +44,11 @@ import dev.waymark.websocket.WebSocketRoute;
  * @param maxDurationMillis the longest connection
  * @param connectionsEndpoint the authorizer choice of the {@code @connections} endpoint, or null
  *        for no endpoint
+ * @param subprotocols the subprotocols the endpoint agrees to; empty for a WebSocket API
  */
 public record WebSocketApiClass(String declaredBy, String name, String path, RouteSelection selection, Map<String, RouteHandler> routes,
         ApiAuthorizers authorizers, RouteGuard guard, CorsRules origins, int maxMessageBytes, long idleMillis, long maxDurationMillis,
-        AuthChoice connectionsEndpoint) {
+        AuthChoice connectionsEndpoint, List<String> subprotocols) {
 
     /**
      * Reads a class.
@@ -158,7 +160,37 @@ public record WebSocketApiClass(String declaredBy, String name, String path, Rou
         CorsRules origins = cors.map(policy -> CorsRules.of(policy, where)).orElse(CorsRules.ALLOW_ALL);
         Limits limits = Limits.parse(maxMessageSize, idleTimeout, maxDuration, where);
         return new WebSocketApiClass(where, name, normalised, RouteSelection.parse(selection, where), routes, authorizers, guard, origins,
-                limits.maxMessageBytes(), limits.idleMillis(), limits.maxDurationMillis(), connections);
+                limits.maxMessageBytes(), limits.idleMillis(), limits.maxDurationMillis(), connections, List.of());
+    }
+
+    /**
+     * The endpoint of a subprotocol [GQL-4-1]: every text message goes to the protocol, with the
+     * guard and origins of the route it belongs to and the default limits of WebSocket APIs.
+     *
+     * @param name the endpoint's name, for the access log and {@code Connections}
+     * @param path the path clients connect to
+     * @param protocol the protocol
+     * @param guard the authorizer of the handshake, or null
+     * @param origins the origins a browser may connect from
+     * @param connections the connections, once the runtime runs
+     * @return the endpoint
+     */
+    public static WebSocketApiClass forProtocol(String name, String path, WebSocketProtocol protocol, RouteGuard guard, CorsRules origins,
+            Supplier<Connections> connections) {
+        String where = "the " + protocol.subprotocol() + " endpoint " + name;
+        Limits limits = Limits.parse("128kb", "10m", "2h", where);
+        Map<String, RouteHandler> routes = Map.of(
+                WebSocketRoute.DEFAULT, (message, event) -> {
+                    protocol.received(event.connectionId(), message.text(), connections.get());
+                    return null;
+                },
+                WebSocketRoute.DISCONNECT, (message, event) -> {
+                    protocol.closed(event.connectionId());
+                    return null;
+                });
+        return new WebSocketApiClass(where, name, path, RouteSelection.parse("$request.body.action", where), routes, ApiAuthorizers.of(name),
+                guard, origins, limits.maxMessageBytes(), limits.idleMillis(), limits.maxDurationMillis(), null,
+                List.of(protocol.subprotocol()));
     }
 
     /**

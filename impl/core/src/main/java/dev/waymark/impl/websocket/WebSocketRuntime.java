@@ -94,7 +94,7 @@ public final class WebSocketRuntime implements AutoCloseable {
     public List<ServerEndpointConfig> endpointConfigs() {
         List<ServerEndpointConfig> configs = new ArrayList<>();
         for (WebSocketApiClass api : apis) {
-            configs.add(ServerEndpointConfig.Builder.create(ConnectionEndpoint.class, api.path())
+            configs.add(ServerEndpointConfig.Builder.create(ConnectionEndpoint.class, api.path()).subprotocols(api.subprotocols())
                     .configurator(new ConnectConfigurator(api, this)).build());
         }
         return configs;

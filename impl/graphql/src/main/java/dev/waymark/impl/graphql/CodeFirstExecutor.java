@@ -72,7 +72,7 @@ final class CodeFirstExecutor implements GraphQLExecutor {
     }
 
     /**
-     * SmallRye's execution service, for subscriptions.
+     * SmallRye's execution service, which its subscription handler looks up.
      *
      * @return the service
      */

@@ -3,7 +3,9 @@ package dev.waymark.impl.graphql;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -12,6 +14,8 @@ import jakarta.enterprise.inject.spi.WithAnnotations;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
 import dev.waymark.ApiDeploymentException;
+import io.smallrye.graphql.cdi.producer.GraphQLProducer;
+import io.smallrye.graphql.execution.ExecutionService;
 
 /**
  * Finds the application's {@code @GraphQLApi} beans, and builds their code-first schema once for
@@ -25,6 +29,24 @@ public final class GraphQLApiClasses implements Extension {
 
     void collect(@Observes @WithAnnotations(GraphQLApi.class) ProcessAnnotatedType<?> event) {
         classes.add(event.getAnnotatedType().getJavaClass());
+    }
+
+    /** SmallRye's own producer would build a second schema of its own; Waymark builds the one schema. */
+    void vetoSmallRyeProducer(@Observes ProcessAnnotatedType<GraphQLProducer> event) {
+        event.veto();
+    }
+
+    /** The execution service as a bean, which SmallRye's subscription handler looks up [GQL-4-1]. */
+    void addExecutionService(@Observes AfterBeanDiscovery event) {
+        event.addBean().beanClass(ExecutionService.class).types(ExecutionService.class, Object.class).scope(Dependent.class)
+                .createWith(context -> built().service());
+    }
+
+    private synchronized CodeFirstExecutor built() {
+        if (executor == null) {
+            throw new IllegalStateException("The application serves no code-first GraphQL route");
+        }
+        return executor;
     }
 
     /**

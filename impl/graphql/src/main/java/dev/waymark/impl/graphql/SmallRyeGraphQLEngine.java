@@ -1,11 +1,13 @@
 package dev.waymark.impl.graphql;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.waymark.Handler;
 import dev.waymark.graphql.GraphQLDefinition;
 import dev.waymark.graphql.GraphQLRoute;
 import dev.waymark.impl.handler.GraphQLEngine;
+import dev.waymark.impl.websocket.WebSocketProtocol;
 
 /** GraphQL routes on SmallRye GraphQL (code-first) and graphql-java (schema-first) [GQL-1]. */
 public final class SmallRyeGraphQLEngine implements GraphQLEngine {
@@ -17,6 +19,16 @@ public final class SmallRyeGraphQLEngine implements GraphQLEngine {
             return new GraphQLHttpHandler(SchemaFirstExecutor.of(definition, limits, loader));
         }
         return new GraphQLHttpHandler(GraphQLApiClasses.executor(limits, where));
+    }
+
+    @Override
+    public Optional<WebSocketProtocol> subscriptions(GraphQLDefinition definition, String where) {
+        if (definition.schema().isPresent()) {
+            return Optional.empty();
+        }
+        CodeFirstExecutor executor = GraphQLApiClasses.executor(Limits.of(definition, where), where);
+        return executor.schema().getSubscriptionType() == null ? Optional.empty()
+                : Optional.of(new SubscriptionProtocol());
     }
 
     @Override
