@@ -19,7 +19,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Adds the implementation ({@code waymark-impl-core} and {@code waymark-impl-jwt}, with the
- * libraries they need) and the API
+ * libraries they need, and for the GraphQL applications {@code waymark-impl-graphql} with SmallRye
+ * GraphQL) and the API
  * ({@code waymark-api}) to {@code WEB-INF/lib} of every web archive the TCK deploys. Both are taken from where their
  * classes were loaded on the test class path: a jar, or a {@code target/classes} folder.
  * Arquillian calls application archive processors for testable deployments only; the TCK's are
@@ -51,6 +52,38 @@ public class WaymarkArchiveProcessor implements ApplicationArchiveProcessor {
             "org.jboss.logging.Logger", "jboss-logging",
             "org.slf4j.LoggerFactory", "slf4j-api");
 
+    /** Where the TCK's GraphQL applications are, in a web archive. */
+    static final String GRAPHQL_APPLICATIONS = "/WEB-INF/classes/dev/waymark/tck/graphql/";
+
+    /**
+     * What GraphQL routes need, which no server ships (area GQL): {@code waymark-impl-graphql},
+     * SmallRye GraphQL and what it brings (graphql-java, Jandex, Mutiny, Apollo federation's
+     * support and its protobuf, Kotlin metadata for the schema builder). Added to the archives of
+     * the TCK's GraphQL applications only.
+     */
+    static final Map<String, String> GRAPHQL_LIBRARY_CLASSES = Map.ofEntries(
+            Map.entry("dev.waymark.impl.graphql.SmallRyeGraphQLEngine", "waymark-impl-graphql"),
+            Map.entry("io.smallrye.graphql.execution.ExecutionService", "smallrye-graphql"),
+            Map.entry("io.smallrye.graphql.api.Subscription", "smallrye-graphql-api"),
+            Map.entry("io.smallrye.graphql.schema.model.Schema", "smallrye-graphql-schema-model"),
+            Map.entry("io.smallrye.graphql.schema.SchemaBuilder", "smallrye-graphql-schema-builder"),
+            Map.entry("io.smallrye.graphql.cdi.CdiLookupService", "smallrye-graphql-cdi"),
+            Map.entry("io.smallrye.common.annotation.Blocking", "smallrye-common-annotation"),
+            Map.entry("org.eclipse.microprofile.graphql.GraphQLApi", "microprofile-graphql-api"),
+            Map.entry("graphql.GraphQL", "graphql-java"),
+            Map.entry("graphql.scalars.ExtendedScalars", "graphql-java-extended-scalars"),
+            Map.entry("org.dataloader.DataLoader", "java-dataloader"),
+            Map.entry("org.reactivestreams.Publisher", "reactive-streams"),
+            Map.entry("org.jspecify.annotations.Nullable", "jspecify"),
+            Map.entry("com.apollographql.federation.graphqljava.Federation", "federation-graphql-java-support"),
+            Map.entry("com.google.protobuf.Message", "protobuf-java"),
+            Map.entry("io.smallrye.mutiny.Multi", "mutiny"),
+            Map.entry("mutiny.zero.flow.adapters.AdaptersToFlow", "mutiny-zero-flow-adapters"),
+            Map.entry("org.jctools.queues.MpscArrayQueue", "jctools-core"),
+            Map.entry("org.jboss.jandex.Indexer", "jandex"),
+            Map.entry("kotlin.metadata.jvm.KotlinClassMetadata", "kotlin-metadata-jvm"),
+            Map.entry("kotlin.Unit", "kotlin-stdlib"));
+
     @Override
     public void process(Archive<?> archive, TestClass testClass) {
         if (!(archive instanceof WebArchive) && !archive.getName().endsWith(".war")) {
@@ -60,6 +93,9 @@ public class WaymarkArchiveProcessor implements ApplicationArchiveProcessor {
         List<JavaArchive> libraries = new ArrayList<>(List.of(library(IMPLEMENTATION_CLASS, "waymark-impl-core"),
                 library(API_CLASS, "waymark-api")));
         LIBRARY_CLASSES.forEach((className, name) -> libraries.add(library(className, name)));
+        if (war.getContent().keySet().stream().anyMatch(path -> path.get().startsWith(GRAPHQL_APPLICATIONS))) {
+            GRAPHQL_LIBRARY_CLASSES.forEach((className, name) -> libraries.add(library(className, name)));
+        }
         for (JavaArchive library : libraries) {
             if (!war.contains("WEB-INF/lib/" + library.getName())) {
                 war.addAsLibrary(library);
