@@ -57,48 +57,8 @@ for target in "${targets[@]}"; do
     echo "   $target: ${url[$target]}" >&2
 done
 
-for pass in 1 2; do
-    for target in "${targets[@]}"; do
-        figures="$(measure "${url[$target]}" "$warmup" "${header[$target]}")"
-        read -r rps cpu <<<"$figures"
-        echo "   warm-up $pass $target: $rps req/s, $cpu us of server CPU per request" >&2
-    done
-done
-declare -A runs cpus result cpu_result
-per_round=()
-for round in $(seq 1 "$rounds"); do
-    line="$(printf '%-6s' "$round")"
-    for target in "${targets[@]}"; do
-        figures="$(measure "${url[$target]}" "$duration" "${header[$target]}")"
-        read -r rps cpu <<<"$figures"
-        runs[$target]="${runs[$target]:-} $rps"
-        cpus[$target]="${cpus[$target]:-} $cpu"
-        line="$line $(printf '%10.0f %7s' "$rps" "$cpu")"
-        echo "   round $round $target: $rps req/s, $cpu us of server CPU per request" >&2
-    done
-    per_round+=("$line")
-done
-for target in "${targets[@]}"; do
-    result[$target]="$(median <<<"${runs[$target]}")"
-    cpu_result[$target]="$(median <<<"${cpus[$target]}")"
-done
+run_rounds
 stop_server
-
-echo
-echo "wrk -t$threads -c$connections -d$duration, $rounds rounds, $(date -u +%Y-%m-%d), $(nproc) cores"
-echo "requests/s and the server's CPU time per request in microseconds (all its threads)"
-header_line="$(printf '%-6s' round)"
-for target in "${targets[@]}"; do
-    header_line="$header_line $(printf '%10s %7s' "$target" cpu)"
-done
-echo "$header_line"
-printf '%s\n' "${per_round[@]}"
-median_line="$(printf '%-6s' median)"
-for target in "${targets[@]}"; do
-    median_line="$median_line $(printf '%10.0f %7s' "${result[$target]}" "${cpu_result[$target]}")"
-done
-echo "$median_line"
-echo
 for target in jwt custom limited; do
     printf '%-8s / open: requests/s %5s, server CPU per request %5s\n' "$target" \
         "$(ratio "${result[$target]}" "${result[open]}")" "$(ratio "${cpu_result[$target]}" "${cpu_result[open]}")"

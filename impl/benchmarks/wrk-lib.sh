@@ -1,5 +1,6 @@
-# Shared by the wrk load benchmarks (edge.sh, guard.sh): sourced, not run. Expects $jar (the
-# benchmarks jar) and reads THREADS and CONNECTIONS (defaults 2 and 64).
+# Shared by the wrk load benchmarks (edge.sh, guard.sh, graphql.sh): sourced, not run. Expects $jar
+# (the benchmarks jar) and reads THREADS and CONNECTIONS (defaults 2 and 64); a caller may set
+# $wrk_script to a wrk Lua script that every run uses (such as a POST body).
 threads="${THREADS:-2}"
 connections="${CONNECTIONS:-64}"
 
@@ -50,6 +51,9 @@ measure() {
     if [ -n "$header" ]; then
         extra=(-H "$header")
     fi
+    if [ -n "${wrk_script:-}" ]; then
+        extra+=(-s "$wrk_script")
+    fi
     before="$(server_ticks)"
     out="$(wrk -t"$threads" -c"$connections" -d"$length" "${extra[@]}" "$url")"
     after="$(server_ticks)"
@@ -70,4 +74,52 @@ median() {
 
 ratio() {
     awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'
+}
+
+# Warms up (two passes of $warmup per target), then runs wrk $rounds times against each of
+# ${targets[@]} in turn (URLs in url[...], optional request headers in header[...]), and prints
+# the table of every round and the medians; the medians stay in result[...] (requests/s) and
+# cpu_result[...] (server CPU per request, microseconds).
+declare -A runs cpus result cpu_result
+run_rounds() {
+    local pass round target figures rps cpu line
+    local per_round=()
+    for pass in 1 2; do
+        for target in "${targets[@]}"; do
+            figures="$(measure "${url[$target]}" "$warmup" "${header[$target]:-}")"
+            read -r rps cpu <<<"$figures"
+            echo "   warm-up $pass $target: $rps req/s, $cpu us of server CPU per request" >&2
+        done
+    done
+    for round in $(seq 1 "$rounds"); do
+        line="$(printf '%-6s' "$round")"
+        for target in "${targets[@]}"; do
+            figures="$(measure "${url[$target]}" "$duration" "${header[$target]:-}")"
+            read -r rps cpu <<<"$figures"
+            runs[$target]="${runs[$target]:-} $rps"
+            cpus[$target]="${cpus[$target]:-} $cpu"
+            line="$line $(printf '%10.0f %7s' "$rps" "$cpu")"
+            echo "   round $round $target: $rps req/s, $cpu us of server CPU per request" >&2
+        done
+        per_round+=("$line")
+    done
+    for target in "${targets[@]}"; do
+        result[$target]="$(median <<<"${runs[$target]}")"
+        cpu_result[$target]="$(median <<<"${cpus[$target]}")"
+    done
+    echo
+    echo "wrk -t$threads -c$connections -d$duration, $rounds rounds, $(date -u +%Y-%m-%d), $(nproc) cores"
+    echo "requests/s and the server's CPU time per request in microseconds (all its threads)"
+    line="$(printf '%-6s' round)"
+    for target in "${targets[@]}"; do
+        line="$line $(printf '%10s %7s' "$target" cpu)"
+    done
+    echo "$line"
+    printf '%s\n' "${per_round[@]}"
+    line="$(printf '%-6s' median)"
+    for target in "${targets[@]}"; do
+        line="$line $(printf '%10.0f %7s' "${result[$target]}" "${cpu_result[$target]}")"
+    done
+    echo "$line"
+    echo
 }

@@ -4,7 +4,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -34,7 +33,7 @@ record GraphQLRequest(JsonObject json, String query, String operationName) {
      * @throws ProblemException 400 if a parameter is missing or not JSON where JSON is required
      */
     static GraphQLRequest fromQuery(ApiRequest request) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonValues.JSON.createObjectBuilder();
         String query = request.query("query").orElse(null);
         if (query != null) {
             json.add("query", query);
@@ -96,7 +95,7 @@ record GraphQLRequest(JsonObject json, String query, String operationName) {
     }
 
     private static JsonObject parseObject(String text, String what) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonValues.JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw invalid(what + " must be a JSON object");

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jakarta.json.Json;
 
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.auth.Identity;
@@ -168,6 +167,6 @@ final class SchemaFirstExecutor implements GraphQLExecutor {
                     }
                 }).build();
         ExecutionResult result = graphQL.execute(input);
-        return new Executed(Json.createObjectBuilder(result.toSpecification()).build().toString(), result.isDataPresent());
+        return new Executed(JsonValues.JSON.createObjectBuilder(result.toSpecification()).build().toString(), result.isDataPresent());
     }
 }
