@@ -5,10 +5,10 @@ import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -18,6 +18,12 @@ public final class JsonCodec {
 
     private JsonCodec() {
     }
+
+    /**
+     * The JSON-P provider, looked up once: {@code jakarta.json.Json}'s static methods look it up
+     * with the service loader on every call, which reads the class path's jars under a lock.
+     */
+    public static final JsonProvider JSON_P = JsonProvider.provider();
 
     /**
      * Writes a value as JSON. (Through a string: Yasson builds a new generator factory for every
@@ -41,7 +47,7 @@ public final class JsonCodec {
     public static Object fromBytes(byte[] json, Type type) {
         try {
             if (type instanceof Class<?> raw && JsonValue.class.isAssignableFrom(raw)) {
-                try (JsonReader reader = Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
+                try (JsonReader reader = JSON_P.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
                     JsonValue value = reader.readValue();
                     if (!raw.isInstance(value)) {
                         throw new ProblemException(Problem.invalidBody("Expected a JSON " + raw.getSimpleName()

@@ -11,10 +11,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import dev.waymark.ApiDeploymentException;
+import dev.waymark.impl.http.JsonCodec;
 
 /**
  * The format of access log lines: the JSON object of DESIGN §2.5, or a template with API Gateway's
@@ -128,7 +128,7 @@ public final class AccessLogFormat {
     }
 
     private static String json(AccessRecord record) {
-        JsonObjectBuilder line = Json.createObjectBuilder()
+        JsonObjectBuilder line = JsonCodec.JSON_P.createObjectBuilder()
                 .add("requestId", record.requestId())
                 .add("sourceIp", record.sourceIp())
                 .add("requestTime", CLF.format(Instant.ofEpochMilli(record.startMillis())))

@@ -3,7 +3,6 @@ package dev.waymark.impl.websocket;
 import java.io.StringReader;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -11,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import dev.waymark.ApiDeploymentException;
+import dev.waymark.impl.http.JsonCodec;
 
 /**
  * A route selection expression, {@code $request.body.<field>[.<field>...]} [WS-2-1], and the route
@@ -51,7 +51,7 @@ public record RouteSelection(List<String> fields) {
             return null;
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(trimmed))) {
+        try (JsonReader reader = JsonCodec.JSON_P.createReader(new StringReader(trimmed))) {
             value = reader.readObject();
         } catch (JsonException e) {
             return null;

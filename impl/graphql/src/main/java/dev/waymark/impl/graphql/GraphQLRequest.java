@@ -11,6 +11,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import dev.waymark.ApiRequest;
+import dev.waymark.impl.http.JsonCodec;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
 
@@ -33,7 +34,7 @@ record GraphQLRequest(JsonObject json, String query, String operationName) {
      * @throws ProblemException 400 if a parameter is missing or not JSON where JSON is required
      */
     static GraphQLRequest fromQuery(ApiRequest request) {
-        JsonObjectBuilder json = JsonValues.JSON.createObjectBuilder();
+        JsonObjectBuilder json = JsonCodec.JSON_P.createObjectBuilder();
         String query = request.query("query").orElse(null);
         if (query != null) {
             json.add("query", query);
@@ -95,7 +96,7 @@ record GraphQLRequest(JsonObject json, String query, String operationName) {
     }
 
     private static JsonObject parseObject(String text, String what) {
-        try (JsonReader reader = JsonValues.JSON.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonCodec.JSON_P.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw invalid(what + " must be a JSON object");

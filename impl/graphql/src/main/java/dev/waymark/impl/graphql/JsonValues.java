@@ -10,16 +10,9 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
 /** JSON-P values as the plain Java values graphql-java coerces: maps, lists, strings, numbers, booleans, null. */
 final class JsonValues {
-
-    /**
-     * The JSON-P provider, looked up once: {@code Json}'s static methods look it up with the
-     * service loader on every call, which reads the class path's jars under a lock.
-     */
-    static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonValues() {
     }

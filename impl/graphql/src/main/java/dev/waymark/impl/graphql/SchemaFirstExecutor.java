@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 
 import dev.waymark.ApiDeploymentException;
+import dev.waymark.impl.http.JsonCodec;
 import dev.waymark.auth.Identity;
 import dev.waymark.graphql.GraphQLDefinition;
 import dev.waymark.graphql.GraphQLResolver;
@@ -167,6 +168,6 @@ final class SchemaFirstExecutor implements GraphQLExecutor {
                     }
                 }).build();
         ExecutionResult result = graphQL.execute(input);
-        return new Executed(JsonValues.JSON.createObjectBuilder(result.toSpecification()).build().toString(), result.isDataPresent());
+        return new Executed(JsonCodec.JSON_P.createObjectBuilder(result.toSpecification()).build().toString(), result.isDataPresent());
     }
 }
