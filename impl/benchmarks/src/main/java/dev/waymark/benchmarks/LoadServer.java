@@ -170,7 +170,7 @@ public final class LoadServer {
         Dispatcher dispatcher = EmbeddedApplication.dispatcher(extension.deployment(), extension.config(), weld);
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"),
                 EmbeddedApplication.create(dispatcher, java.util.Set.of()), false);
-        EmbeddedApplication.guard(http, dispatcher);
+        EmbeddedApplication.guard(http, dispatcher, true);
 
         ResourceConfig jersey = EmbeddedApplication.withSettings(new ResourceConfig()
                 .register(JsonBindingFeature.class)

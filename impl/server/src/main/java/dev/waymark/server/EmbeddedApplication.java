@@ -88,21 +88,23 @@ public final class EmbeddedApplication {
     }
 
     /**
-     * Puts {@link BadRequestGuard} and {@link EdgeHandler} in front of the Jersey container the
+     * Puts {@link BadRequestGuard} and {@link DirectHandler} in front of the Jersey container the
      * server was created with, and closes a connection rather than read more than
      * {@value #MAX_REMAINDER_TO_SKIP} bytes of a request body left unread (a body refused with
      * 413): Grizzly would otherwise read and drop all of it, 200 MB for a 200 MB upload.
      *
      * @param http a server with Jersey's container at its root
      * @param dispatcher the dispatcher of the container's deployment, which serves edge routes
+     * @param containerFree whether routes whose handler needs no JAX-RS container are served
+     *        straight from Grizzly too: not if the application has pre-matching request filters
      */
-    public static void guard(HttpServer http, Dispatcher dispatcher) {
+    public static void guard(HttpServer http, Dispatcher dispatcher, boolean containerFree) {
         ServerConfiguration configuration = http.getServerConfiguration();
         configuration.setMaxPayloadRemainderToSkip(MAX_REMAINDER_TO_SKIP);
         for (HttpHandler handler : java.util.List.copyOf(configuration.getHttpHandlersWithMapping().keySet())) {
             HttpHandlerRegistration[] registrations = configuration.getHttpHandlersWithMapping().get(handler);
             configuration.removeHttpHandler(handler);
-            configuration.addHttpHandler(new BadRequestGuard(new EdgeHandler(dispatcher, handler)), registrations);
+            configuration.addHttpHandler(new BadRequestGuard(new DirectHandler(dispatcher, handler, containerFree)), registrations);
         }
     }
 

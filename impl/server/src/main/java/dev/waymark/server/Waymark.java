@@ -338,7 +338,7 @@ public final class Waymark implements AutoCloseable {
             Dispatcher dispatcher = EmbeddedApplication.dispatcher(deployment, config, container);
             URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, EmbeddedApplication.create(dispatcher, extension.requestFilters()), false);
-            EmbeddedApplication.guard(http, dispatcher);
+            EmbeddedApplication.guard(http, dispatcher, extension.requestFilters().isEmpty());
             NetworkListener listener = http.getListeners().iterator().next();
             EmbeddedApplication.configure(listener);
             Optional<SSLEngineConfigurator> tls = TlsConfig.fromConfig();

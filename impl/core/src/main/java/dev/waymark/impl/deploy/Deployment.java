@@ -36,7 +36,7 @@ public final class Deployment {
     private final RouteSettings defaults;
     private volatile List<DefaultRouteTable> tables;
     private volatile DomainRouters<BoundEndpoint> routers;
-    private volatile boolean edgeRoutes;
+    private volatile boolean directRoutes;
     private volatile Map<String, HostPattern> domains = Map.of();
     private volatile URI baseUrl;
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
@@ -132,12 +132,13 @@ public final class Deployment {
     }
 
     /**
-     * Whether any served route runs on the edge runtime.
+     * Whether any served route runs on the edge runtime, or has a handler that needs no JAX-RS
+     * container: the routes a runtime may serve straight from its HTTP server.
      *
      * @return {@code true} if one does
      */
-    public boolean hasEdgeRoutes() {
-        return edgeRoutes;
+    public boolean hasDirectRoutes() {
+        return directRoutes;
     }
 
     /**
@@ -195,7 +196,8 @@ public final class Deployment {
             domainOf(table.name(), table.domain()).ifPresent(domain -> bound.put(table.name(), domain));
         }
         DomainRouters<BoundEndpoint> next = DomainRouters.of(routes, bound::get);
-        edgeRoutes = next.routes().stream().anyMatch(route -> route.handler().settings().isEdge());
+        directRoutes = next.routes().stream()
+                .anyMatch(route -> route.handler().settings().isEdge() || route.handler().endpoint().containerFree());
         domains = Map.copyOf(bound);
         routers = next;
     }

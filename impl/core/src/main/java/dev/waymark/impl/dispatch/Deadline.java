@@ -1,7 +1,7 @@
 package dev.waymark.impl.dispatch;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -9,6 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The time limit of one handler invocation. If the handler is still running on its thread when the
  * limit passes, that thread is interrupted once; {@link #finish()} tells whether it came in time and
  * clears an interrupt that was delivered, so it cannot leak into the container's thread.
+ *
+ * <p>A limit costs its request two updates of a concurrent set, not a scheduled task: one watchdog
+ * thread looks at the running limits every {@value Watchdog#TICK_MILLIS} ms, so a handler is
+ * interrupted within that much of its limit.
  */
 final class Deadline {
 
@@ -20,7 +24,6 @@ final class Deadline {
     private final Thread thread = Thread.currentThread();
     private final long expiresAt;
     private final AtomicInteger state = new AtomicInteger(RUNNING);
-    private ScheduledFuture<?> alarm;
 
     private Deadline(long millis) {
         this.expiresAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
@@ -34,15 +37,19 @@ final class Deadline {
      */
     static Deadline start(long millis) {
         Deadline deadline = new Deadline(millis);
-        deadline.alarm = Timer.EXECUTOR.schedule(deadline::expire, millis, TimeUnit.MILLISECONDS);
+        Watchdog.watch(deadline);
         return deadline;
     }
 
-    private void expire() {
+    private boolean expireIfDue(long now) {
+        if (now - expiresAt < 0) {
+            return false;
+        }
         if (state.compareAndSet(RUNNING, INTERRUPTING)) {
             thread.interrupt();
             state.set(EXPIRED);
         }
+        return true;
     }
 
     /**
@@ -52,7 +59,7 @@ final class Deadline {
      */
     boolean finish() {
         if (state.compareAndSet(RUNNING, DONE)) {
-            alarm.cancel(false);
+            Watchdog.RUNNING_DEADLINES.remove(this);
             return true;
         }
         while (state.get() == INTERRUPTING) {
@@ -71,21 +78,67 @@ final class Deadline {
         return Math.max(1, TimeUnit.NANOSECONDS.toMillis(expiresAt - System.nanoTime()));
     }
 
-    /** One daemon thread for every deadline, gone when idle so it never outlives an application for long. */
-    private static final class Timer {
-        static final ScheduledThreadPoolExecutor EXECUTOR = create();
+    /**
+     * One daemon thread for every deadline, started by the first and gone after a minute without
+     * any, so it never outlives an application for long.
+     */
+    private static final class Watchdog {
 
-        private static ScheduledThreadPoolExecutor create() {
-            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-                Thread thread = new Thread(task, "waymark-deadlines");
-                thread.setDaemon(true);
-                thread.setContextClassLoader(null);
-                return thread;
-            });
-            executor.setRemoveOnCancelPolicy(true);
-            executor.setKeepAliveTime(60, TimeUnit.SECONDS);
-            executor.allowCoreThreadTimeOut(true);
-            return executor;
+        static final long TICK_MILLIS = 10;
+        static final Set<Deadline> RUNNING_DEADLINES = ConcurrentHashMap.newKeySet();
+        private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(60);
+        private static volatile boolean watching;
+
+        static void watch(Deadline deadline) {
+            RUNNING_DEADLINES.add(deadline);
+            if (!watching) {
+                startIfNeeded();
+            }
+        }
+
+        private static synchronized void startIfNeeded() {
+            if (watching) {
+                return;
+            }
+            watching = true;
+            Thread thread = new Thread(Watchdog::run, "waymark-deadlines");
+            thread.setDaemon(true);
+            thread.setContextClassLoader(null);
+            thread.start();
+        }
+
+        private static void run() {
+            long busyAt = System.nanoTime();
+            while (true) {
+                try {
+                    Thread.sleep(TICK_MILLIS);
+                } catch (InterruptedException e) {
+                    stop();
+                    startIfNeeded();
+                    return;
+                }
+                long now = System.nanoTime();
+                RUNNING_DEADLINES.removeIf(deadline -> deadline.expireIfDue(now));
+                if (!RUNNING_DEADLINES.isEmpty()) {
+                    busyAt = now;
+                } else if (now - busyAt > IDLE_NANOS && stopIfIdle()) {
+                    return;
+                }
+            }
+        }
+
+        /** Stops unless a deadline came since the thread last looked; a later one starts a new thread. */
+        private static synchronized boolean stopIfIdle() {
+            watching = false;
+            if (RUNNING_DEADLINES.isEmpty()) {
+                return true;
+            }
+            watching = true;
+            return false;
+        }
+
+        private static synchronized void stop() {
+            watching = false;
         }
     }
 }

@@ -176,18 +176,23 @@ public final class Dispatcher {
     }
 
     /**
-     * The edge route that takes a request, for a runtime that serves edge routes on its own:
-     * everything else, errors included, is left to {@link #dispatch(Exchange)}.
+     * The route a runtime serves on its own, straight from its HTTP server, that takes a request: an
+     * edge route, or if the runtime allows it a route whose handler needs no JAX-RS container
+     * ({@link Endpoint#containerFree()}). Everything else, errors included, is left to
+     * {@link #dispatch(Exchange)}.
      *
      * @param method the request method
      * @param rawPath the raw request path, relative to the application
      * @param host the request's {@code Host} header, or null
-     * @return the match, to be served by {@link #serveEdge}, or null if the request is not for an
-     *         edge route (an {@code OPTIONS} request never is: preflights and automatic answers are
-     *         left to {@link #dispatch})
+     * @param containerFree whether routes whose handler needs no JAX-RS container are served directly
+     *        too (not when the application has request filters of the container that must see
+     *        every request)
+     * @return the match, to be served by {@link #serveDirect}, or null if the request is not for
+     *         such a route (an {@code OPTIONS} request never is: preflights and automatic answers
+     *         are left to {@link #dispatch})
      */
-    public RouteMatch<BoundEndpoint> matchEdge(String method, String rawPath, String host) {
-        if (!deployment.hasEdgeRoutes() || rawPath.length() > maxPathLength || method.equals("OPTIONS")) {
+    public RouteMatch<BoundEndpoint> matchDirect(String method, String rawPath, String host, boolean containerFree) {
+        if (!deployment.hasDirectRoutes() || rawPath.length() > maxPathLength || method.equals("OPTIONS")) {
             return null;
         }
         List<String> segments;
@@ -197,18 +202,23 @@ public final class Dispatcher {
             return null;
         }
         RouteMatch<BoundEndpoint> match = deployment.router(host).match(method, segments);
-        return match.outcome() == RouteMatch.Outcome.ROUTE && match.route().handler().settings().isEdge() ? match : null;
+        if (match.outcome() != RouteMatch.Outcome.ROUTE) {
+            return null;
+        }
+        BoundEndpoint handler = match.route().handler();
+        return handler.settings().isEdge() || containerFree && handler.endpoint().containerFree() ? match : null;
     }
 
     /**
-     * Serves a request {@link #matchEdge} found an edge route for: the checks of
-     * {@link #dispatch} that routing did not already make, then the route.
+     * Serves a request {@link #matchDirect} found a route for: the checks of {@link #dispatch} that
+     * routing did not already make, then the route (a standard one in this dispatcher's
+     * {@link HandlerScope}).
      *
      * @param exchange the request
      * @param match the route and its path parameters
      * @return a {@link Response}, or a {@link CompletionStage} of one
      */
-    public Object serveEdge(Exchange exchange, RouteMatch<BoundEndpoint> match) {
+    public Object serveDirect(Exchange exchange, RouteMatch<BoundEndpoint> match) {
         try {
             QueryString.checkEscapes(exchange.rawQuery());
         } catch (ProblemException e) {

@@ -33,7 +33,7 @@ public final class ResponseWriter {
      */
     public static Response write(Object result, DefaultApiResponse response, Object route, long responseLimit, boolean strict) {
         if (result instanceof Response jaxrs) {
-            return merge(jaxrs, response);
+            return merge(jaxrs, response, route, responseLimit, strict);
         }
         Object body;
         boolean json;
@@ -54,17 +54,11 @@ public final class ResponseWriter {
         } else {
             builder = Response.status(response.status());
             Object entity = entity(body, json, builder, response);
-            if (entity instanceof byte[] bytes && bytes.length > responseLimit) {
-                if (strict) {
-                    throw new ProblemException(Problem.responseTooLarge(responseLimit));
-                }
-                LOG.log(Level.WARNING, "API response for {0} is {1} bytes, over the response limit of {2}",
-                        route, bytes.length, Sizes.format(responseLimit));
+            if (entity instanceof byte[] bytes) {
+                checkLimit(bytes, route, responseLimit, strict);
+                builder.header("Content-Length", bytes.length);
             } else if (entity instanceof InputStream stream && responseLimit != Long.MAX_VALUE) {
                 entity = new ReportingInputStream(stream, responseLimit, route);
-            }
-            if (entity instanceof byte[] bytes) {
-                builder.header("Content-Length", bytes.length);
             }
             builder.entity(entity);
         }
@@ -116,11 +110,35 @@ public final class ResponseWriter {
         return JsonCodec.toBytes(body);
     }
 
-    private static Response merge(Response result, DefaultApiResponse response) {
-        if (response.headerList().isEmpty() && response.cookieList().isEmpty()) {
+    private static void checkLimit(byte[] bytes, Object route, long responseLimit, boolean strict) {
+        if (bytes.length > responseLimit) {
+            if (strict) {
+                throw new ProblemException(Problem.responseTooLarge(responseLimit));
+            }
+            LOG.log(Level.WARNING, "API response for {0} is {1} bytes, over the response limit of {2}",
+                    route, bytes.length, Sizes.format(responseLimit));
+        }
+    }
+
+    /**
+     * A response the handler built itself, with the headers and cookies it also set on its
+     * {@link DefaultApiResponse}; a {@code byte[]} entity is held to the response limit and given
+     * its {@code Content-Length} (the container's output is unbuffered, so without it the response
+     * would be chunked).
+     */
+    private static Response merge(Response result, DefaultApiResponse response, Object route, long responseLimit, boolean strict) {
+        byte[] bytes = result.getEntity() instanceof byte[] entity ? entity : null;
+        if (bytes != null) {
+            checkLimit(bytes, route, responseLimit, strict);
+        }
+        boolean unsized = bytes != null && result.getHeaderString("Content-Length") == null;
+        if (!unsized && response.headerList().isEmpty() && response.cookieList().isEmpty()) {
             return result;
         }
         Response.ResponseBuilder builder = Response.fromResponse(result);
+        if (unsized) {
+            builder.header("Content-Length", bytes.length);
+        }
         for (Map.Entry<String, String> header : response.headerList()) {
             builder.header(header.getKey(), header.getValue());
         }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 
 import dev.waymark.ApiRequest;
 import dev.waymark.ApiResponse;
-import dev.waymark.Handler;
+import dev.waymark.impl.handler.ContainerFreeHandler;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
 import graphql.language.Document;
@@ -22,9 +22,10 @@ import graphql.parser.Parser;
  * and the statuses the GraphQL-over-HTTP specification gives: with
  * {@code application/graphql-response+json}, 200 if the response has data and 400 if the request
  * failed before execution; with {@code application/json}, 200 for every well-formed request.
- * Malformed requests are 4xx problems.
+ * Malformed requests are 4xx problems. It needs nothing of a JAX-RS container, so the embedded
+ * runtime serves it straight from its HTTP server.
  */
-final class GraphQLHttpHandler implements Handler {
+final class GraphQLHttpHandler implements ContainerFreeHandler {
 
     private final GraphQLExecutor executor;
 
@@ -63,7 +64,8 @@ final class GraphQLHttpHandler implements Handler {
         }
         GraphQLExecutor.Executed executed = executor.execute(graphql, request.identity());
         int status = mediaType.equals(MediaTypeChoice.GRAPHQL_RESPONSE) && !executed.dataPresent() ? 400 : 200;
-        return Response.status(status).type(mediaType + "; charset=utf-8").entity(executed.json().getBytes(StandardCharsets.UTF_8)).build();
+        return Response.status(status).header("Content-Type", mediaType + ";charset=utf-8")
+                .entity(executed.json().getBytes(StandardCharsets.UTF_8)).build();
     }
 
     /** Whether the operation a {@code GET} selects is a mutation (or a subscription, which HTTP does not serve). */

@@ -31,10 +31,13 @@ import dev.waymark.impl.route.RouteMatch;
 /**
  * Serves EDGE routes straight from Grizzly, without Jersey's request pipeline or a CDI request
  * context [RUNTIME-1-3]: what an edge handler may use (the portable request and response types)
- * needs neither. Every other request goes on to the Jersey container. An asynchronous answer
- * suspends the Grizzly response and completes it from the thread that produces it.
+ * needs neither. Unless the application has pre-matching request filters, which must see every
+ * request, it serves the routes whose handler needs no JAX-RS container (a GraphQL route's) the
+ * same way, in the CDI request context. Every other request goes on to the Jersey container. An
+ * asynchronous answer suspends the Grizzly response and completes it from the thread that produces
+ * it.
  */
-final class EdgeHandler extends HttpHandler {
+final class DirectHandler extends HttpHandler {
 
     private static final System.Logger LOG = System.getLogger("dev.waymark.server");
 
@@ -44,17 +47,19 @@ final class EdgeHandler extends HttpHandler {
 
     private final Dispatcher dispatcher;
     private final HttpHandler container;
+    private final boolean containerFree;
 
-    EdgeHandler(Dispatcher dispatcher, HttpHandler container) {
+    DirectHandler(Dispatcher dispatcher, HttpHandler container, boolean containerFree) {
         this.dispatcher = dispatcher;
         this.container = container;
+        this.containerFree = containerFree;
     }
 
     @Override
     public void service(Request request, Response response) throws Exception {
         String method = request.getMethod().getMethodString();
         String path = request.getRequestURI();
-        RouteMatch<BoundEndpoint> match = dispatcher.matchEdge(method, path, request.getHeader("Host"));
+        RouteMatch<BoundEndpoint> match = dispatcher.matchDirect(method, path, request.getHeader("Host"), containerFree);
         if (match == null) {
             container.service(request, response);
             return;
@@ -63,7 +68,7 @@ final class EdgeHandler extends HttpHandler {
         AccessRecord record = dispatcher.record(method, path, headers, request.getRemoteAddr(), request.getProtocol().getProtocolString());
         Exchange exchange = new Exchange("", method, path, request.getQueryString(), headers, () -> cookies(request),
                 hasBody(request) ? request.getInputStream() : null, record, null);
-        Object outcome = dispatcher.serveEdge(exchange, match);
+        Object outcome = dispatcher.serveDirect(exchange, match);
         if (outcome instanceof jakarta.ws.rs.core.Response answer) {
             logged(answer, response, record);
             return;
@@ -163,7 +168,7 @@ final class EdgeHandler extends HttpHandler {
             });
             return count[0];
         }
-        throw new IllegalStateException("An edge answer cannot carry a " + entity.getClass().getName());
+        throw new IllegalStateException("A directly served answer cannot carry a " + entity.getClass().getName());
     }
 
     private static Map<Object, String> knownTypes(MediaType... types) {
@@ -209,6 +214,6 @@ final class EdgeHandler extends HttpHandler {
 
     @Override
     public String getName() {
-        return "waymark-edge";
+        return "waymark-direct";
     }
 }
