@@ -15,15 +15,15 @@
 # ratio to the servlet's.
 #
 # Settings (environment): ROUNDS (default 5, at least 2), DURATION of one measured wrk run
-# (default 10s), WARMUP (default 10s), CONNECTIONS (default 64), THREADS (default 2), JAVA_OPTS
-# for the server JVM.
+# (default 10s), WARMUP (default 30s: both targets still get faster after 20 s of load),
+# CONNECTIONS (default 64), THREADS (default 2), JAVA_OPTS for the server JVM.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="$here/target/benchmarks.jar"
 rounds="${ROUNDS:-5}"
 duration="${DURATION:-10s}"
-warmup="${WARMUP:-10s}"
+warmup="${WARMUP:-30s}"
 targets=(servlet waymark)
 query='{"query":"{ items { id name } }"}'
 if [ "$rounds" -lt 2 ]; then
