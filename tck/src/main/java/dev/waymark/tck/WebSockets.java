@@ -7,6 +7,7 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -37,8 +38,26 @@ public final class WebSockets implements WebSocket.Listener {
      * @throws CompletionException if the handshake fails, with a {@link WebSocketHandshakeException} for a refusal
      */
     public static WebSockets connect(URL base, String pathAndQuery, String... headers) {
+        return connect(CLIENT.newWebSocketBuilder(), base, pathAndQuery, headers);
+    }
+
+    /**
+     * Connects to a path of a deployment, offering one subprotocol.
+     *
+     * @param base the deployment's base URL
+     * @param pathAndQuery the path below it, with an optional query
+     * @param subprotocol the subprotocol offered in the handshake
+     * @param headers header names and values, alternating
+     * @return the client
+     * @throws CompletionException if the handshake fails, with a {@link WebSocketHandshakeException} for a refusal
+     */
+    public static WebSockets connectWithSubprotocol(URL base, String pathAndQuery, String subprotocol, String... headers) {
+        return connect(CLIENT.newWebSocketBuilder().subprotocols(subprotocol), base, pathAndQuery, headers);
+    }
+
+    private static WebSockets connect(WebSocket.Builder builder, URL base, String pathAndQuery, String... headers) {
         WebSockets client = new WebSockets();
-        WebSocket.Builder builder = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        builder.connectTimeout(Duration.ofSeconds(10));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
@@ -69,6 +88,15 @@ public final class WebSockets implements WebSocket.Listener {
     private static URI uri(URL base, String pathAndQuery) {
         String http = base.toString().replaceAll("/$", "");
         return URI.create(http.replaceFirst("^http", "ws") + pathAndQuery);
+    }
+
+    /**
+     * The subprotocol the server agreed to in the handshake.
+     *
+     * @return the subprotocol, empty if none
+     */
+    public String subprotocol() {
+        return socket.getSubprotocol();
     }
 
     /**
@@ -106,6 +134,21 @@ public final class WebSockets implements WebSocket.Listener {
                 throw new AssertionError("no WebSocket message within 10 s");
             }
             return message;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * The next text message, if one arrives in time.
+     *
+     * @param within how long to wait
+     * @return the text, or empty if none came
+     */
+    public Optional<String> nextText(Duration within) {
+        try {
+            return Optional.ofNullable((String) messages.poll(within.toMillis(), TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

@@ -68,6 +68,11 @@ public final class Connect {
         Map<String, List<String>> query = rawQuery == null ? Map.of() : QueryString.parse(rawQuery);
         String connectionId = UUID.randomUUID().toString();
         String requestId = UUID.randomUUID().toString();
+        List<String> origins = headers.get("origin");
+        String origin = origins == null || origins.isEmpty() ? null : origins.get(0);
+        if (origin != null && !api.origins().allowsOrigin(origin)) {
+            return refuse(api, runtime, 403, "The origin " + origin + " may not connect", connectionId, requestId, sourceIp);
+        }
         Identity identity = null;
         if (api.guard() != null) {
             AuthDecision decision = api.guard().check(exchange(rawPath, headers, rawQuery, sourceIp));

@@ -10,13 +10,21 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 
-/** The code-first schema: MicroProfile GraphQL annotations on a CDI bean. */
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
+/**
+ * The code-first schema: MicroProfile GraphQL annotations on a CDI bean, and a subscription
+ * (SmallRye GraphQL's annotation, as MicroProfile GraphQL has none).
+ */
 // tag::code-first[]
 @GraphQLApi
 @ApplicationScoped
 public class Books {
 
     private final List<Book> books = new CopyOnWriteArrayList<>(List.of(new Book("1", "Dune")));
+    private final BroadcastProcessor<Book> added = BroadcastProcessor.create();
 
     @Query
     public List<Book> books() {
@@ -32,7 +40,13 @@ public class Books {
     public Book addBook(@Name("title") String title) {
         Book book = new Book(Integer.toString(books.size() + 1), title);
         books.add(book);
+        added.onNext(book);
         return book;
+    }
+
+    @Subscription
+    public Multi<Book> bookAdded() {
+        return added;
     }
 }
 // end::code-first[]
