@@ -24,8 +24,14 @@ import dev.waymark.impl.jaxrs.RouteFilter;
  */
 public final class EmbeddedApplication {
 
-    /** The most of an unread request body the server reads and drops before closing the connection. */
-    static final long MAX_REMAINDER_TO_SKIP = 1024 * 1024;
+    /**
+     * The most of an unread request body the server reads and drops before closing the connection:
+     * twice the default body limit, so that a body refused for being a little over the limit is
+     * read to its end and the client reads its 413 (closed with the body still arriving, TCP resets
+     * the connection, and a client still sending can lose the answer). Tomcat's
+     * {@code maxSwallowSize} has the same default.
+     */
+    static final long MAX_REMAINDER_TO_SKIP = 2 * 1024 * 1024;
 
     private static final int MAX_HEADER_SIZE = 64 * 1024;
 
