@@ -36,7 +36,8 @@ public final class Deployment {
     private final RouteSettings defaults;
     private volatile List<DefaultRouteTable> tables;
     private volatile DomainRouters<BoundEndpoint> routers;
-    private volatile boolean directRoutes;
+    private volatile boolean edgeRoutes;
+    private volatile boolean containerFreeRoutes;
     private volatile Map<String, HostPattern> domains = Map.of();
     private volatile URI baseUrl;
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
@@ -132,13 +133,15 @@ public final class Deployment {
     }
 
     /**
-     * Whether any served route runs on the edge runtime, or has a handler that needs no JAX-RS
-     * container: the routes a runtime may serve straight from its HTTP server.
+     * Whether any served route runs on the edge runtime, or, if the runtime serves them, has a
+     * handler that needs no JAX-RS container: the routes a runtime may serve straight from its HTTP
+     * server.
      *
+     * @param containerFree whether the runtime serves routes whose handler needs no JAX-RS container
      * @return {@code true} if one does
      */
-    public boolean hasDirectRoutes() {
-        return directRoutes;
+    public boolean hasDirectRoutes(boolean containerFree) {
+        return edgeRoutes || containerFree && containerFreeRoutes;
     }
 
     /**
@@ -196,8 +199,8 @@ public final class Deployment {
             domainOf(table.name(), table.domain()).ifPresent(domain -> bound.put(table.name(), domain));
         }
         DomainRouters<BoundEndpoint> next = DomainRouters.of(routes, bound::get);
-        directRoutes = next.routes().stream()
-                .anyMatch(route -> route.handler().settings().isEdge() || route.handler().endpoint().containerFree());
+        edgeRoutes = next.routes().stream().anyMatch(route -> route.handler().settings().isEdge());
+        containerFreeRoutes = next.routes().stream().anyMatch(route -> route.handler().endpoint().containerFree());
         domains = Map.copyOf(bound);
         routers = next;
     }

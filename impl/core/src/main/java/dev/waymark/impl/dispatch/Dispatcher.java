@@ -192,7 +192,7 @@ public final class Dispatcher {
      *         are left to {@link #dispatch})
      */
     public RouteMatch<BoundEndpoint> matchDirect(String method, String rawPath, String host, boolean containerFree) {
-        if (!deployment.hasDirectRoutes() || rawPath.length() > maxPathLength || method.equals("OPTIONS")) {
+        if (!deployment.hasDirectRoutes(containerFree) || rawPath.length() > maxPathLength || method.equals("OPTIONS")) {
             return null;
         }
         List<String> segments;

@@ -64,9 +64,8 @@ final class GraphQLHttpHandler implements ContainerFreeHandler {
         }
         GraphQLExecutor.Executed executed = executor.execute(graphql, request.identity());
         int status = mediaType.equals(MediaTypeChoice.GRAPHQL_RESPONSE) && !executed.dataPresent() ? 400 : 200;
-        byte[] json = executed.json().getBytes(StandardCharsets.UTF_8);
-        return Response.status(status).header("Content-Type", mediaType + ";charset=utf-8").header("Content-Length", json.length)
-                .entity(json).build();
+        return Response.status(status).header("Content-Type", mediaType + ";charset=utf-8")
+                .entity(executed.json().getBytes(StandardCharsets.UTF_8)).build();
     }
 
     /** Whether the operation a {@code GET} selects is a mutation (or a subscription, which HTTP does not serve). */
