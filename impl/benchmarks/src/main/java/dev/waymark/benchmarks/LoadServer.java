@@ -178,7 +178,7 @@ public final class LoadServer {
         GrizzlyHttpContainer jerseyContainer = ContainerFactory.createContainer(GrizzlyHttpContainer.class, jersey);
         http.getServerConfiguration().addHttpHandler(jerseyContainer, HttpHandlerRegistration.builder().contextPath("/jersey").build());
 
-        EmbeddedApplication.configure(http.getListeners().iterator().next());
+        EmbeddedApplication.configure(http);
         http.start();
         return http;
     }

@@ -33,8 +33,6 @@ public final class EmbeddedApplication {
      */
     static final long MAX_REMAINDER_TO_SKIP = 2 * 1024 * 1024;
 
-    private static final int MAX_HEADER_SIZE = 64 * 1024;
-
     private EmbeddedApplication() {
     }
 
@@ -83,14 +81,25 @@ public final class EmbeddedApplication {
     }
 
     /**
-     * The runtime's listener limits: 64 KB of request line and headers (so Waymark, not Grizzly,
-     * answers an overlong path), and no idle timeout (idle WebSocket connections stay open).
+     * The runtime's listener: strict HTTP/1.1 framing and the slow-client timeouts of
+     * {@link HttpSettings} ({@link StrictHttpFilter}), bodies up to the body buffer read before
+     * their handler runs ({@link BodyBufferFilter}), 64 KB of request line and headers (checked by
+     * the framing filter, so Waymark, not Grizzly, answers an overlong path), and no Grizzly keep-alive timeout, which would also
+     * close idle WebSocket connections.
      *
-     * @param listener the listener
+     * @param http a server not started yet, with one listener
+     * @return what stops the listener's timeout checks, to be run when the server stops
      */
-    public static void configure(NetworkListener listener) {
-        listener.setMaxHttpHeaderSize(MAX_HEADER_SIZE);
+    public static Runnable configure(HttpServer http) {
+        NetworkListener listener = http.getListeners().iterator().next();
+        listener.setMaxHttpHeaderSize(2 * HttpSettings.MAX_HEAD_SIZE);
         listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
+        HttpSettings settings = HttpSettings.load();
+        StrictHttpFilter strict = new StrictHttpFilter(settings, listener.getMaxRequestHeaders());
+        listener.registerAddOn(strict.addOn());
+        listener.registerAddOn(BodyBufferFilter.addOn(settings.bodyBuffer()));
+        http.getServerConfiguration().getMonitoringConfig().getWebServerConfig().addProbes(strict.probe());
+        return strict::close;
     }
 
     /**

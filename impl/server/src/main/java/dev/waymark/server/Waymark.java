@@ -68,10 +68,12 @@ public final class Waymark implements AutoCloseable {
     private final WebSocketRuntime webSocketApis;
     private final Deployment deployment;
     private final URI uri;
+    private final Runnable stopTimeouts;
     private volatile boolean closed;
 
     private Waymark(WeldContainer container, HttpServer http, ServerContainer webSockets, WebSocketRuntime webSocketApis,
-            Deployment deployment, URI uri) {
+            Deployment deployment, URI uri, Runnable stopTimeouts) {
+        this.stopTimeouts = stopTimeouts;
         this.webSocketApis = webSocketApis;
         this.container = container;
         this.http = http;
@@ -92,7 +94,7 @@ public final class Waymark implements AutoCloseable {
         Waymark server;
         try {
             server = start();
-        } catch (ApiDeploymentException e) {
+        } catch (ApiDeploymentException | UncheckedIOException e) {
             System.err.println("Waymark cannot start: " + e.getMessage());
             System.exit(1);
             return;
@@ -202,8 +204,10 @@ public final class Waymark implements AutoCloseable {
             LOG.log(Level.WARNING, "Graceful shutdown did not finish; stopping now", e);
             http.shutdownNow();
         } finally {
+            stopTimeouts.run();
             webSocketApis.close();
             container.shutdown();
+            LOG.log(Level.INFO, "Waymark on {0} stopped", uri);
         }
     }
 
@@ -340,7 +344,7 @@ public final class Waymark implements AutoCloseable {
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, EmbeddedApplication.create(dispatcher, extension.requestFilters()), false);
             EmbeddedApplication.guard(http, dispatcher, extension.requestFilters().isEmpty());
             NetworkListener listener = http.getListeners().iterator().next();
-            EmbeddedApplication.configure(listener);
+            Runnable stopTimeouts = EmbeddedApplication.configure(http);
             Optional<SSLEngineConfigurator> tls = TlsConfig.fromConfig();
             tls.ifPresent(engine -> {
                 listener.setSecure(true);
@@ -360,13 +364,23 @@ public final class Waymark implements AutoCloseable {
             try {
                 http.start();
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot listen on " + chosenHost + ":" + chosenPort + ": " + e.getMessage(), e);
+                stopTimeouts.run();
+                throw new UncheckedIOException(cannotListen(chosenHost, chosenPort, e), e);
             }
             String shownHost = chosenHost.equals("0.0.0.0") ? "127.0.0.1" : chosenHost;
             URI uri = URI.create((tls.isPresent() ? "https://" : "http://") + shownHost + ":" + listener.getPort() + "/");
             deployment.servedAt(uri);
             LOG.log(Level.INFO, RouteTableLog.format(deployment.routes()));
-            return new Waymark(container, http, webSockets, webSocketApis, deployment, uri);
+            return new Waymark(container, http, webSockets, webSocketApis, deployment, uri, stopTimeouts);
+        }
+
+        private static String cannotListen(String host, int port, IOException failure) {
+            String where = host + ":" + port;
+            if (failure instanceof java.net.BindException && port != 0) {
+                return "Cannot listen on " + where + ": port " + port + " is in use or not allowed; stop what holds it, or "
+                        + "choose another port with waymark.port (0 picks a free one)";
+            }
+            return "Cannot listen on " + where + " (waymark.host, waymark.port): " + failure.getMessage();
         }
 
         private static String deploymentMessage(Throwable failure) {

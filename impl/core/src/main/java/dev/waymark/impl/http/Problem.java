@@ -165,6 +165,43 @@ public record Problem(String type, String title, int status, String detail, Map<
                 "The route's handler failed; the server log has the details");
     }
 
+    /** A request that breaks HTTP/1.1's message syntax or framing (RFC 9112): 400, and the connection closes. */
+    public static Problem invalidRequest(String detail) {
+        return of("invalid-request", "Invalid HTTP request", 400, detail);
+    }
+
+    /** A request line longer than the server reads: 414. */
+    public static Problem requestLineTooLong(int max) {
+        return of("path-too-long", "Request path too long", 414, "The request line is longer than " + max + " bytes");
+    }
+
+    /** Request headers (or a body's trailers) larger than the server reads: 431. */
+    public static Problem headersTooLarge(int max) {
+        return of("headers-too-large", "Request header fields too large", 431,
+                "The request's header fields take more than " + max + " bytes");
+    }
+
+    /** More header fields than the server reads: 431. */
+    public static Problem tooManyHeaderFields(int max) {
+        return of("headers-too-large", "Request header fields too large", 431, "The request has more than " + max + " header fields");
+    }
+
+    /** A request whose headers or body did not arrive in time: 408, and the connection closes. */
+    public static Problem requestTimeout(String detail) {
+        return of("request-timeout", "Request timeout", 408, detail);
+    }
+
+    /** A method or transfer coding the server does not implement: 501. */
+    public static Problem notImplemented(String detail) {
+        return of("not-implemented", "Not implemented", 501, detail);
+    }
+
+    /** An HTTP version other than 1.0 and 1.1: 505. */
+    public static Problem versionNotSupported(String version) {
+        return of("http-version-not-supported", "HTTP version not supported", 505,
+                version + " is not supported; send HTTP/1.1");
+    }
+
     /** An HTTP error status raised by a handler, with no other semantics (RFC 9457 {@code about:blank}). */
     public static Problem status(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail);

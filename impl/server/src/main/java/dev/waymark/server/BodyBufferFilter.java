@@ -1,0 +1,82 @@
+package dev.waymark.server;
+
+import java.io.IOException;
+
+import org.glassfish.grizzly.Buffer;
+import org.glassfish.grizzly.Grizzly;
+import org.glassfish.grizzly.attributes.Attribute;
+import org.glassfish.grizzly.filterchain.BaseFilter;
+import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.filterchain.NextAction;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.HttpTrailer;
+import org.glassfish.grizzly.http.server.AddOn;
+import org.glassfish.grizzly.http.server.HttpServerFilter;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.memory.Buffers;
+
+/**
+ * Holds a request back from its handler until its body has arrived, for bodies up to
+ * {@link HttpSettings#bodyBuffer()}: the body arrives without a worker thread waiting for it, so
+ * clients that send a body slowly, or stop, cannot take every worker thread (a stalled client is
+ * closed by the body timeout). A request that declares a longer body, one that asks for
+ * {@code 100 Continue}, and one that is upgraded go on at once; so does a chunked body once more
+ * than the buffer has arrived.
+ */
+final class BodyBufferFilter extends BaseFilter {
+
+    private static final Attribute<Buffer> HELD = Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(BodyBufferFilter.class.getName());
+
+    private final long bodyBuffer;
+
+    BodyBufferFilter(long bodyBuffer) {
+        this.bodyBuffer = bodyBuffer;
+    }
+
+    /**
+     * The add-on that puts this filter just before Grizzly's HTTP server filter, which hands
+     * requests to their handlers.
+     *
+     * @param bodyBuffer the largest body read whole before its handler runs
+     * @return the add-on
+     */
+    static AddOn addOn(long bodyBuffer) {
+        return (NetworkListener listener, FilterChainBuilder builder) ->
+                builder.add(builder.indexOfType(HttpServerFilter.class), new BodyBufferFilter(bodyBuffer));
+    }
+
+    @Override
+    public NextAction handleRead(FilterChainContext ctx) throws IOException {
+        if (!(ctx.getMessage() instanceof HttpContent content)
+                || !(content.getHttpHeader() instanceof HttpRequestPacket request) || request.isUpgrade()) {
+            return ctx.getInvokeAction();
+        }
+        Buffer held = HELD.get(ctx.getConnection());
+        if (held == null) {
+            if (content.isLast() || !request.isExpectContent() || request.requiresAcknowledgement()
+                    || request.getContentLength() > bodyBuffer || content.getContent().remaining() > bodyBuffer) {
+                return ctx.getInvokeAction();
+            }
+            HELD.set(ctx.getConnection(), content.getContent());
+            return ctx.getStopAction();
+        }
+        Buffer body = Buffers.appendBuffers(ctx.getMemoryManager(), held, content.getContent());
+        if (!content.isLast() && body.remaining() <= bodyBuffer) {
+            HELD.set(ctx.getConnection(), body);
+            return ctx.getStopAction();
+        }
+        HELD.remove(ctx.getConnection());
+        ctx.setMessage(content instanceof HttpTrailer trailer
+                ? HttpTrailer.builder(request).content(body).headers(trailer.getHeaders()).last(true).build()
+                : HttpContent.builder(request).content(body).last(content.isLast()).build());
+        return ctx.getInvokeAction();
+    }
+
+    @Override
+    public NextAction handleClose(FilterChainContext ctx) throws IOException {
+        HELD.remove(ctx.getConnection());
+        return ctx.getInvokeAction();
+    }
+}
