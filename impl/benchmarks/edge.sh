@@ -12,7 +12,7 @@
 # It starts one EdgeLoadServer, checks that every target answers the same JSON with the same
 # status and content type, warms up (three passes of WARMUP per target), then runs wrk ROUNDS times
 # against each target in turn (STANDARD, EDGE, Grizzly, STANDARD, ...) and prints every round, the
-# medians, the EDGE/STANDARD ratio (DESIGN §5: at least 2.5) and EDGE/Grizzly. Beside requests per
+# medians, the EDGE/STANDARD ratio (target: at least 2.5) and EDGE/Grizzly. Beside requests per
 # second it prints the server JVM's CPU time per request (user and system time of all its threads,
 # from /proc, over each wrk run): wrk shares the cores, so this is what each target costs the
 # server alone.

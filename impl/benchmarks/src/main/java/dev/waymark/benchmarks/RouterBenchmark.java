@@ -26,7 +26,7 @@ import dev.waymark.impl.route.Router;
 /**
  * The router alone: a route table of {@code routes} routes shaped like a real API, matched for the
  * route added last, the route added first, and a path no route takes; and the decoding of a
- * request path into segments. Flat routing (DESIGN §5) means {@code matchLast} at 10,000 routes
+ * request path into segments. Flat routing means {@code matchLast} at 10,000 routes
  * costs at most 1.10 × {@code matchLast} at 10.
  *
  * <pre>

@@ -18,7 +18,7 @@ import dev.waymark.benchmarks.UploadClient.Framing;
 import dev.waymark.server.Waymark;
 
 /**
- * The heap the embedded runtime spends on refusing an upload over the body limit (DESIGN §5:
+ * The heap the embedded runtime spends on refusing an upload over the body limit (target:
  * "a 200 MB upload against a 1 MB limit is refused with under 8 MB of extra heap").
  *
  * <p>It starts the embedded runtime in this JVM with three routes:

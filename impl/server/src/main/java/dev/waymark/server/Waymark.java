@@ -55,7 +55,10 @@ import dev.waymark.websocket.WebSocketRouteTable;
  * <p>Configuration ({@code waymark.} properties through MicroProfile Config: system properties,
  * environment, {@code META-INF/microprofile-config.properties}): {@code waymark.port} (default
  * 8080; 0 picks a free port), {@code waymark.host} (default {@code 0.0.0.0}),
- * {@code waymark.path.max-length} (default 2048).
+ * {@code waymark.path.max-length} (default 2048), and the slow-client limits
+ * {@code waymark.http.header-timeout}, {@code waymark.http.body-timeout},
+ * {@code waymark.http.idle-timeout} and {@code waymark.http.body-buffer} (defaults 10s, 10s, 30s,
+ * 64kb).
  */
 public final class Waymark implements AutoCloseable {
 

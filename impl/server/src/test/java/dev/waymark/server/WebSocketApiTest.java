@@ -92,6 +92,24 @@ class WebSocketApiTest {
         }
     }
 
+    /** The HTTP timeouts end with the upgrade: an idle WebSocket connection keeps the WebSocket API's own idle rules. */
+    @Test
+    void aWebSocketConnectionOutlivesTheHttpTimeouts() throws Exception {
+        System.setProperty("waymark.http.idle-timeout", "1s");
+        System.setProperty("waymark.http.header-timeout", "1s");
+        try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(ChatSocketApi.class)).start()) {
+            Client client = new Client();
+            WebSocket socket = connect(server, "?name=idle", client);
+            Thread.sleep(2500);
+            socket.sendText("{\"action\":\"whoami\"}", true).join();
+            assertTrue(client.next().startsWith("{\"connectionId\":\""));
+            assertTrue(!client.closed.isDone(), "still open");
+        } finally {
+            System.clearProperty("waymark.http.idle-timeout");
+            System.clearProperty("waymark.http.header-timeout");
+        }
+    }
+
     /** WS-5-2: 10,000 connections opened and ended (half closed, half dropped) leave no entry behind. */
     @Test
     void churnLeavesNoStaleConnection() throws Exception {

@@ -17,7 +17,7 @@ import dev.waymark.ApiDeploymentException;
 import dev.waymark.impl.http.JsonCodec;
 
 /**
- * The format of access log lines: the JSON object of DESIGN §2.5, or a template with API Gateway's
+ * The format of access log lines: the JSON object of API Gateway's access log fields, or a template with API Gateway's
  * {@code $context} variables, or nothing at all.
  */
 public final class AccessLogFormat {
