@@ -60,6 +60,17 @@ class WaymarkTest {
     }
 
     @Test
+    void aPortInUseIsNamedWithTheSettingThatChangesIt() {
+        RouteTable table = RouteTable.create("busy", "/").add("GET /ping", (request, response) -> "pong");
+        try (Waymark first = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of()).api(table).start()) {
+            java.io.UncheckedIOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                    () -> Waymark.builder().host("127.0.0.1").port(first.port()).beanClasses(List.of()).start());
+            assertTrue(refused.getMessage().contains("port " + first.port() + " is in use"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("waymark.port"), refused.getMessage());
+        }
+    }
+
+    @Test
     void servesBeanApisTablesAndWebSocketsOnOnePort() throws Exception {
         RouteTable table = RouteTable.create("table", "/table")
                 .add("GET /ping", (request, response) -> "pong")
