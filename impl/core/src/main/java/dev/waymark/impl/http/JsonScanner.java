@@ -211,6 +211,7 @@ final class JsonScanner {
             skipWhitespace();
             mark();
             if (object) {
+                keyStarts[depth - 1] = -1;
                 return key();
             }
             indexes[depth - 1]++;
