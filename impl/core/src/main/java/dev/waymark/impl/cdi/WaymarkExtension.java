@@ -272,7 +272,7 @@ public class WaymarkExtension implements Extension {
      */
     public synchronized WebSocketRuntime startWebSockets(HandshakeHooks hooks, ConnectionRegistry registry) {
         if (webSocketRuntime == null) {
-            webSocketRuntime = new WebSocketRuntime(webSocketApis, registry, hooks, AccessLogWriter.from(config()));
+            webSocketRuntime = new WebSocketRuntime(webSocketApis, registry, hooks, AccessLogWriter.from(config()), config().json());
         }
         return webSocketRuntime;
     }

@@ -2,6 +2,8 @@ package dev.waymark.impl.config;
 
 import java.util.Optional;
 
+import dev.waymark.impl.http.JsonLimits;
+
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -17,9 +19,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *        none (default 4mb)
  * @param timeout {@code waymark.timeout}: the time limit of routes that declare none (default 30s)
  * @param region {@code waymark.region}: the region of this node, if it has one
+ * @param json {@code waymark.json.max-depth} and {@code waymark.json.max-number-length}: what a
+ *        JSON body or message may cost before it is bound
  */
 public record WaymarkConfig(int maxPathLength, Optional<String> bodyLimit, Optional<String> responseLimit,
-        Optional<String> timeout, Optional<String> region) {
+        Optional<String> timeout, Optional<String> region, JsonLimits json) {
 
     /** The default of {@code waymark.path.max-length}. */
     public static final int DEFAULT_MAX_PATH_LENGTH = 2048;
@@ -31,7 +35,8 @@ public record WaymarkConfig(int maxPathLength, Optional<String> bodyLimit, Optio
      */
     public static WaymarkConfig load() {
         return new WaymarkConfig(intValue("waymark.path.max-length", DEFAULT_MAX_PATH_LENGTH),
-                value("waymark.body.limit"), value("waymark.response.limit"), value("waymark.timeout"), value("waymark.region"));
+                value("waymark.body.limit"), value("waymark.response.limit"), value("waymark.timeout"), value("waymark.region"),
+                JsonLimits.load());
     }
 
     /**

@@ -30,6 +30,7 @@ import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.http.DefaultApiRequest;
 import dev.waymark.impl.http.DefaultApiResponse;
 import dev.waymark.impl.http.Exchange;
+import dev.waymark.impl.http.JsonLimits;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
 import dev.waymark.impl.http.PublishedBody;
@@ -61,19 +62,21 @@ public final class Dispatcher {
     private final AccessLogWriter accessLog;
     private final String incomingIdHeader;
     private final TrustedProxies trustedProxies;
+    private final JsonLimits jsonLimits;
     private final Set<Route<?>> unanswered = ConcurrentHashMap.newKeySet();
 
     /**
      * Creates a dispatcher.
      *
      * @param deployment the APIs to serve
-     * @param config the configuration: the longest request path, the node's region
+     * @param config the configuration: the longest request path, the node's region, the JSON limits
      * @param scope what surrounds each standard handler invocation
      */
     public Dispatcher(Deployment deployment, WaymarkConfig config, HandlerScope scope) {
         this.deployment = deployment;
         this.maxPathLength = config.maxPathLength();
         this.region = config.region();
+        this.jsonLimits = config.json();
         this.scope = scope;
         this.accessLog = AccessLogWriter.from(config);
         this.incomingIdHeader = WaymarkConfig.value("waymark.request-id.header").filter(name -> !name.isBlank()).orElse(null);
@@ -288,7 +291,7 @@ public final class Dispatcher {
         if (declaredLength(exchange) > bodyLimit) {
             return Problem.bodyTooLarge(bodyLimit).toResponse(path);
         }
-        DefaultApiRequest request = new DefaultApiRequest(exchange, route.declaredKey(), match.parameters(), settings, identity);
+        DefaultApiRequest request = new DefaultApiRequest(exchange, route.declaredKey(), match.parameters(), settings, identity, jsonLimits);
         DefaultIdentity caller = identity;
         DefaultApiResponse response = new DefaultApiResponse(exchange.applicationPath(), exchange.rawPath());
         boolean head = "HEAD".equals(exchange.method());

@@ -29,6 +29,7 @@ import dev.waymark.ApiResponse;
 import dev.waymark.auth.Identity;
 import dev.waymark.FormPart;
 import dev.waymark.impl.http.DefaultApiRequest;
+import dev.waymark.impl.http.JsonCodec;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
 import dev.waymark.impl.route.RouteKey;
@@ -36,6 +37,8 @@ import dev.waymark.impl.route.SegmentPattern;
 
 /** Works out, once at deployment, how to supply each parameter of a handler method. */
 final class ParameterBinders {
+
+    private static final System.Logger LOG = System.getLogger("dev.waymark");
 
     private ParameterBinders() {
     }
@@ -224,7 +227,8 @@ final class ParameterBinders {
     private static Object convert(Function<String, Object> convert, String value, String label) {
         try {
             return convert.apply(value);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "The " + label + " '" + value + "' does not convert", e);
             String reason = e.getMessage() == null ? "" : ": " + e.getMessage();
             throw new ProblemException(Problem.invalidParameter("The " + label + " has the invalid value '" + value + "'" + reason));
         }
@@ -258,11 +262,11 @@ final class ParameterBinders {
         if (type == InputStream.class) {
             return (request, response) -> request.bodyStream();
         }
-        String name = type instanceof Class<?> raw ? raw.getSimpleName() : type.getTypeName();
         return (request, response) -> {
             Object value = request.bodyAsJson(type);
             if (value == null) {
-                throw new ProblemException(Problem.invalidBody("The request body is empty; expected JSON for " + name));
+                throw new ProblemException(Problem.invalidBody("The request body is empty; expected JSON: "
+                        + JsonCodec.expected(type, request.jsonLimits())));
             }
             return value;
         };

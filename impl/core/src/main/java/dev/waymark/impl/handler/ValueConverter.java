@@ -4,27 +4,46 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.waymark.ApiDeploymentException;
+import dev.waymark.impl.http.TextFormats;
 
 /**
  * Converts one parameter string to a Java type, following the JAX-RS rules: primitives and their
  * boxes, {@code String}, enums, and any type with a static {@code valueOf(String)},
  * {@code fromString(String)} or {@code parse(CharSequence)}, or a constructor taking a String.
+ * A value that does not convert throws an {@link IllegalArgumentException} whose message, if it
+ * has one, tells the client what was expected, such as {@code expected an integer between 0 and
+ * 255}; never a Java type or another exception's message.
  */
 final class ValueConverter {
 
-    private static final Map<Class<?>, Function<String, Object>> PRIMITIVES = Map.of(
-            int.class, Integer::valueOf,
-            long.class, Long::valueOf,
-            short.class, Short::valueOf,
-            byte.class, Byte::valueOf,
-            double.class, Double::valueOf,
-            float.class, Float::valueOf,
-            boolean.class, ValueConverter::parseBoolean,
-            char.class, ValueConverter::parseChar);
+    /**
+     * How a primitive type is read.
+     *
+     * @param parse reads a string, throwing an {@link IllegalArgumentException} if it cannot
+     * @param expected what it takes, in the API's words
+     */
+    private record Primitive(Function<String, Object> parse, String expected) {
+    }
+
+    private static final Map<Class<?>, Primitive> PRIMITIVES = Map.of(
+            int.class, new Primitive(Integer::valueOf, "an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE),
+            long.class, new Primitive(Long::valueOf, "an integer between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE),
+            short.class, new Primitive(Short::valueOf, "an integer between " + Short.MIN_VALUE + " and " + Short.MAX_VALUE),
+            byte.class, new Primitive(Byte::valueOf, "an integer between " + Byte.MIN_VALUE + " and " + Byte.MAX_VALUE),
+            double.class, new Primitive(Double::valueOf, "a number"),
+            float.class, new Primitive(Float::valueOf, "a number"),
+            boolean.class, new Primitive(ValueConverter::parseBoolean, "true or false"),
+            char.class, new Primitive(ValueConverter::parseChar, "one character"));
+
+    private static final Map<Class<?>, String> NUMBERS = Map.of(BigInteger.class, "an integer", BigDecimal.class, "a number");
 
     private ValueConverter() {
     }
@@ -41,29 +60,30 @@ final class ValueConverter {
         if (type == String.class || type == Object.class || type == CharSequence.class) {
             return value -> value;
         }
-        if (type.isPrimitive()) {
-            return PRIMITIVES.get(type);
-        }
-        Class<?> primitive = unbox(type);
+        Class<?> primitive = type.isPrimitive() ? type : unbox(type);
         if (primitive != null) {
-            return PRIMITIVES.get(primitive);
+            Primitive reading = PRIMITIVES.get(primitive);
+            return value -> primitive(reading, value);
         }
         if (type.isEnum()) {
-            return value -> enumValue(type, value);
+            String names = Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
+                    .collect(Collectors.joining(", "));
+            return value -> enumValue(type, value, names);
         }
+        String expected = TextFormats.described(type).orElse(NUMBERS.get(type));
         for (String name : new String[] {"valueOf", "fromString"}) {
             Method factory = staticFactory(type, name, String.class);
             if (factory != null) {
-                return value -> call(factory, value);
+                return value -> call(factory, value, expected);
             }
         }
         Method parse = staticFactory(type, "parse", CharSequence.class);
         if (parse != null) {
-            return value -> call(parse, value);
+            return value -> call(parse, value, expected);
         }
         try {
             Constructor<?> constructor = type.getConstructor(String.class);
-            return value -> construct(constructor, value);
+            return value -> construct(constructor, value, expected);
         } catch (NoSuchMethodException e) {
             throw new ApiDeploymentException("Cannot convert a string to " + type.getName() + " for " + where
                     + ": the type needs a static valueOf(String), fromString(String) or parse(CharSequence), "
@@ -80,6 +100,14 @@ final class ValueConverter {
         return null;
     }
 
+    private static Object primitive(Primitive reading, String value) {
+        try {
+            return reading.parse().apply(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(reading.expected(), e);
+        }
+    }
+
     private static Object parseBoolean(String value) {
         if (value.equalsIgnoreCase("true")) {
             return Boolean.TRUE;
@@ -87,24 +115,28 @@ final class ValueConverter {
         if (value.equalsIgnoreCase("false")) {
             return Boolean.FALSE;
         }
-        throw new IllegalArgumentException("expected true or false");
+        throw new IllegalArgumentException();
     }
 
     private static Object parseChar(String value) {
         if (value.length() != 1) {
-            throw new IllegalArgumentException("expected one character");
+            throw new IllegalArgumentException();
         }
         return value.charAt(0);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumValue(Class<?> type, String value) {
+    private static Object enumValue(Class<?> type, String value, String names) {
         for (Object constant : type.getEnumConstants()) {
-            if (((Enum) constant).name().equalsIgnoreCase(value)) {
+            if (((Enum<?>) constant).name().equalsIgnoreCase(value)) {
                 return constant;
             }
         }
-        throw new IllegalArgumentException("expected one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        throw new IllegalArgumentException("expected one of " + names);
+    }
+
+    /** A value that does not convert: the message says what was expected, if known; the cause is the converter's own failure. */
+    private static IllegalArgumentException invalid(String expected, Throwable cause) {
+        return new IllegalArgumentException(expected == null ? null : "expected " + expected, cause);
     }
 
     private static Method staticFactory(Class<?> type, String name, Class<?> parameter) {
@@ -116,21 +148,21 @@ final class ValueConverter {
         }
     }
 
-    private static Object call(Method factory, String value) {
+    private static Object call(Method factory, String value, String expected) {
         try {
             return factory.invoke(null, value);
         } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
+            throw invalid(expected, e.getCause());
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Object construct(Constructor<?> constructor, String value) {
+    private static Object construct(Constructor<?> constructor, String value, String expected) {
         try {
             return constructor.newInstance(value);
         } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
+            throw invalid(expected, e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

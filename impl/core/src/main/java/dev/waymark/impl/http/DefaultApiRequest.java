@@ -41,6 +41,7 @@ public final class DefaultApiRequest implements ApiRequest {
     private Map<String, String> cookies;
     private final InputStream entity;
     private final boolean parse;
+    private final JsonLimits jsonLimits;
     private Map<String, List<String>> query;
     private Map<String, List<String>> form;
     private List<FormPart> parts;
@@ -55,9 +56,10 @@ public final class DefaultApiRequest implements ApiRequest {
      * @param parameters the path parameters of the matched route
      * @param settings the route's settings: its body limit, whether its body may be parsed
      * @param identity the caller, as the route's authorizer established it, or null
+     * @param jsonLimits the limits a JSON body is held to
      */
     public DefaultApiRequest(Exchange exchange, String routeKey, PathParameters parameters, RouteSettings settings,
-            Identity identity) {
+            Identity identity, JsonLimits jsonLimits) {
         this.method = exchange.method();
         this.path = exchange.rawPath();
         this.rawQuery = exchange.rawQuery();
@@ -65,6 +67,7 @@ public final class DefaultApiRequest implements ApiRequest {
         this.cookieSource = exchange.cookies();
         this.entity = exchange.entity() == null ? InputStream.nullInputStream() : new LimitedInputStream(exchange.entity(), settings.bodyLimit());
         this.parse = settings.parseBody();
+        this.jsonLimits = jsonLimits;
         this.routeKey = routeKey;
         this.parameters = parameters;
         this.access = exchange.access();
@@ -212,7 +215,16 @@ public final class DefaultApiRequest implements ApiRequest {
                     + contentType.strip() + "; send Content-Type: application/json"));
         }
         byte[] bytes = body();
-        return bytes.length == 0 ? null : JsonCodec.fromBytes(bytes, type);
+        return bytes.length == 0 ? null : JsonCodec.fromBytes(bytes, type, jsonLimits);
+    }
+
+    /**
+     * The limits a JSON body is held to.
+     *
+     * @return the limits
+     */
+    public JsonLimits jsonLimits() {
+        return jsonLimits;
     }
 
     @Override

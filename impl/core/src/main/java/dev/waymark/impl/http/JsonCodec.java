@@ -1,20 +1,29 @@
 package dev.waymark.impl.http;
 
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.lang.System.Logger.Level;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 
-/** JSON reading and writing through one shared JSON-B instance, so every server writes the same JSON. */
+import dev.waymark.impl.http.JsonScanner.Token;
+import dev.waymark.impl.http.ScalarTargets.JsonValueTarget;
+
+/**
+ * JSON reading and writing through one shared JSON-B instance, so every server writes the same
+ * JSON. Every document read is first scanned once against its {@link JsonLimits} and checked
+ * against the type it binds to, so that neither the cost of reading it nor a value that does
+ * not fit its type is left to the server's JSON-P and JSON-B implementations.
+ */
 public final class JsonCodec {
+
+    private static final System.Logger LOG = System.getLogger("dev.waymark");
 
     private JsonCodec() {
     }
@@ -37,52 +46,72 @@ public final class JsonCodec {
     }
 
     /**
-     * Reads JSON into a type: a JSON-P value type through JSON-P, anything else through JSON-B.
+     * Reads a request body into a type.
      *
      * @param json UTF-8 JSON
      * @param type the target type
+     * @param limits the limits the body is held to
      * @return the value
-     * @throws ProblemException with a 400 problem if the JSON is malformed or does not bind
+     * @throws ProblemException with a 400 {@code invalid-body} problem if the body is not JSON,
+     *         exceeds a limit, or does not fit the type
      */
-    public static Object fromBytes(byte[] json, Type type) {
+    public static Object fromBytes(byte[] json, Type type, JsonLimits limits) {
         try {
-            if (type instanceof Class<?> raw && JsonValue.class.isAssignableFrom(raw)) {
-                try (JsonReader reader = JSON_P.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
-                    JsonValue value = reader.readValue();
-                    if (!raw.isInstance(value)) {
-                        throw new ProblemException(Problem.invalidBody("Expected a JSON " + raw.getSimpleName()
-                                + " but the body is a JSON " + value.getValueType().name().toLowerCase(java.util.Locale.ROOT)));
-                    }
-                    return value;
-                }
-            }
-            return Holder.JSONB.fromJson(new ByteArrayInputStream(json), type);
-        } catch (JsonbException | JsonException e) {
-            throw new ProblemException(Problem.invalidBody("The body is not valid JSON for " + typeName(type) + ": "
-                    + describe(e)));
+            return read(json, type, limits, "body");
+        } catch (JsonRefusal e) {
+            throw new ProblemException(Problem.invalidBody(e.getMessage()));
         }
-    }
-
-    private static String typeName(Type type) {
-        return type instanceof Class<?> raw ? raw.getSimpleName() : type.getTypeName();
     }
 
     /**
-     * What went wrong, saying where: JSON-B's outermost message names the property path
-     * ({@code Unable to deserialize property 'lines' because of: ...}), the innermost cause the
-     * position in the text or the value that did not convert.
+     * Reads JSON into a type: a JSON-P value type through JSON-P, anything else through JSON-B.
+     * The document is scanned whole first: it must be JSON within the limits. Then each value
+     * must fit the Java type it binds to (numbers in range, arrays for collections, objects for
+     * maps and records), or it is refused before any binding.
+     *
+     * @param json UTF-8 JSON
+     * @param type the target type
+     * @param limits the limits the document is held to
+     * @param noun what the document is, for refusals: {@code body}, {@code message}
+     * @return the value
+     * @throws JsonRefusal if the document is refused; its message says where and why
      */
-    private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    public static Object read(byte[] json, Type type, JsonLimits limits, String noun) {
+        JsonScanner.scan(json, limits, noun);
+        JsonScanner scanner = new JsonScanner(json, limits, noun);
+        JsonTarget target = JsonTarget.of(type);
+        Token first = scanner.next();
+        if (first == Token.NULL && !(target instanceof JsonValueTarget value && value.kinds().contains(Token.NULL))) {
+            throw scanner.mismatch(target.expected(limits));
         }
-        String outer = failure.getMessage();
-        String inner = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        if (outer == null || outer.contains(inner)) {
-            return outer == null ? inner : outer;
+        target.check(scanner, first);
+        scanner.next();
+        return bind(json, type, noun);
+    }
+
+    /**
+     * What a type takes from JSON, in the API's words.
+     *
+     * @param type the type
+     * @param limits the limits of the documents it is read from
+     * @return such as {@code an object}
+     */
+    public static String expected(Type type, JsonLimits limits) {
+        return JsonTarget.of(type).expected(limits);
+    }
+
+    private static Object bind(byte[] json, Type type, String noun) {
+        try {
+            if (type instanceof Class<?> raw && JsonValue.class.isAssignableFrom(raw)) {
+                try (JsonReader reader = JSON_P.createReader(new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8))) {
+                    return reader.readValue();
+                }
+            }
+            return Holder.JSONB.fromJson(new ByteArrayInputStream(json), type);
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, () -> "Binding a JSON " + noun + " to " + type.getTypeName() + " failed", e);
+            throw new JsonRefusal(JsonRefusal.Reason.UNBOUND, "The JSON " + noun + " does not bind to what its handler takes");
         }
-        return root == failure ? outer : outer + " (" + inner + ")";
     }
 
     private static final class Holder {

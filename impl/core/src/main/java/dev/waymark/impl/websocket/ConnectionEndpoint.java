@@ -74,9 +74,15 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
             tooBig();
             return;
         }
-        String key = api.selection().keyOf(text);
+        String key;
+        try {
+            key = api.selection().keyOf(text, runtime.jsonLimits());
+        } catch (InvalidMessageException e) {
+            refuse(e);
+            return;
+        }
         route(key != null && api.routes().containsKey(key) && !key.startsWith("$") ? key : WebSocketRoute.DEFAULT,
-                new Message(text, null));
+                new Message(text, null, runtime.jsonLimits()));
     }
 
     private void onBinary(ByteBuffer buffer) {
@@ -86,12 +92,21 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
         }
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
-        route(WebSocketRoute.DEFAULT, new Message(null, bytes));
+        route(WebSocketRoute.DEFAULT, new Message(null, bytes, runtime.jsonLimits()));
     }
 
     /** Closes with 1009 for a message over the limit, as API Gateway does [WS-5-1] (the container may have closed first). */
     private void tooBig() {
         closeQuietly(session, new CloseReason(CloseReason.CloseCodes.TOO_BIG, "message larger than " + api.maxMessageBytes() + " bytes"));
+    }
+
+    /** Answers a message that cannot even be routed (a JSON object beyond the JSON limits) as one that does not bind [WS-2-2]. */
+    private void refuse(InvalidMessageException refusal) {
+        lastActiveMillis = System.currentTimeMillis();
+        String requestId = UUID.randomUUID().toString();
+        reply(error("Bad request: " + refusal.getMessage(), requestId));
+        runtime.events(api).log(WebSocketEvent.Type.MESSAGE, handshake.connectionId(), requestId, WebSocketRoute.DEFAULT, 400,
+                handshake.sourceIp());
     }
 
     private void route(String key, Message message) {

@@ -4,7 +4,8 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
 import dev.waymark.impl.http.JsonCodec;
-import dev.waymark.impl.http.ProblemException;
+import dev.waymark.impl.http.JsonLimits;
+import dev.waymark.impl.http.JsonRefusal;
 import dev.waymark.websocket.WebSocketMessage;
 
 /**
@@ -13,10 +14,11 @@ import dev.waymark.websocket.WebSocketMessage;
  *
  * @param text the text, or null
  * @param bytes the bytes, or null
+ * @param limits the limits the message is held to when it is read as JSON
  */
-record Message(String text, byte[] bytes) implements WebSocketMessage {
+record Message(String text, byte[] bytes, JsonLimits limits) implements WebSocketMessage {
 
-    static final Message NONE = new Message(null, null);
+    static final Message NONE = new Message(null, null, JsonLimits.DEFAULTS);
 
     @Override
     public boolean binary() {
@@ -55,9 +57,9 @@ record Message(String text, byte[] bytes) implements WebSocketMessage {
             return null;
         }
         try {
-            return JsonCodec.fromBytes(bytes != null ? bytes : text.getBytes(StandardCharsets.UTF_8), type);
-        } catch (ProblemException e) {
-            throw new InvalidMessageException(e.problem().detail());
+            return JsonCodec.read(bytes != null ? bytes : text.getBytes(StandardCharsets.UTF_8), type, limits, "message");
+        } catch (JsonRefusal e) {
+            throw new InvalidMessageException(e.getMessage());
         }
     }
 }

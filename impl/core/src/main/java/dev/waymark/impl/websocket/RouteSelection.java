@@ -1,16 +1,16 @@
 package dev.waymark.impl.websocket;
 
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.impl.http.JsonCodec;
+import dev.waymark.impl.http.JsonLimits;
+import dev.waymark.impl.http.JsonRefusal;
 
 /**
  * A route selection expression, {@code $request.body.<field>[.<field>...]} [WS-2-1], and the route
@@ -43,17 +43,22 @@ public record RouteSelection(List<String> fields) {
      * The route key of a text message.
      *
      * @param message the message
+     * @param limits the limits a JSON message is held to
      * @return the key, or null if the message is not a JSON object with a string or number there
+     * @throws InvalidMessageException if the message is a JSON object beyond the limits
      */
-    String keyOf(String message) {
+    String keyOf(String message, JsonLimits limits) {
         String trimmed = message.strip();
         if (!trimmed.startsWith("{")) {
             return null;
         }
         JsonValue value;
-        try (JsonReader reader = JsonCodec.JSON_P.createReader(new StringReader(trimmed))) {
-            value = reader.readObject();
-        } catch (JsonException e) {
+        try {
+            value = (JsonValue) JsonCodec.read(trimmed.getBytes(StandardCharsets.UTF_8), JsonObject.class, limits, "message");
+        } catch (JsonRefusal e) {
+            if (e.reason() == JsonRefusal.Reason.OVER_LIMIT) {
+                throw new InvalidMessageException(e.getMessage());
+            }
             return null;
         }
         for (String field : fields) {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 import dev.waymark.ApiDeploymentException;
+import dev.waymark.impl.http.JsonLimits;
 import dev.waymark.impl.log.AccessLogWriter;
 import dev.waymark.spi.ConnectionRegistry;
 import dev.waymark.websocket.Connections;
@@ -31,6 +32,7 @@ public final class WebSocketRuntime implements AutoCloseable {
     private final Connections connections;
     private final HandshakeHooks hooks;
     private final AccessLogWriter accessLog;
+    private final JsonLimits jsonLimits;
     private final Map<String, WebSocketEvents> events = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "waymark-websocket-timer");
@@ -51,9 +53,11 @@ public final class WebSocketRuntime implements AutoCloseable {
      * @param registry where open connections are kept
      * @param hooks what the WebSocket container supplies for handshakes
      * @param accessLog where event lines go
+     * @param jsonLimits the limits a JSON message is held to
      * @throws ApiDeploymentException if two APIs share a name or a path
      */
-    public WebSocketRuntime(List<WebSocketApiClass> apis, ConnectionRegistry registry, HandshakeHooks hooks, AccessLogWriter accessLog) {
+    public WebSocketRuntime(List<WebSocketApiClass> apis, ConnectionRegistry registry, HandshakeHooks hooks, AccessLogWriter accessLog,
+            JsonLimits jsonLimits) {
         Map<String, String> names = new ConcurrentHashMap<>();
         Map<String, String> paths = new ConcurrentHashMap<>();
         for (WebSocketApiClass api : apis) {
@@ -73,6 +77,7 @@ public final class WebSocketRuntime implements AutoCloseable {
         this.connections = new DefaultConnections(registry, broadcasts);
         this.hooks = hooks;
         this.accessLog = accessLog;
+        this.jsonLimits = jsonLimits;
         timer.scheduleWithFixedDelay(this::closeIdle, IDLE_CHECK_MILLIS, IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
@@ -120,6 +125,10 @@ public final class WebSocketRuntime implements AutoCloseable {
 
     ConnectionRegistry registry() {
         return registry;
+    }
+
+    JsonLimits jsonLimits() {
+        return jsonLimits;
     }
 
     HandshakeHooks hooks() {

@@ -35,6 +35,7 @@ import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.http.Exchange;
+import dev.waymark.impl.http.JsonLimits;
 
 class DispatcherTest {
 
@@ -59,7 +60,7 @@ class DispatcherTest {
                     publisher.close();
                 });
             });
-    private final Dispatcher dispatcher = new Dispatcher(Deployment.of(List.of(), List.of(table), RouteSettings.DEFAULTS), new WaymarkConfig(100, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), HandlerScope.NONE);
+    private final Dispatcher dispatcher = new Dispatcher(Deployment.of(List.of(), List.of(table), RouteSettings.DEFAULTS), new WaymarkConfig(100, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), JsonLimits.DEFAULTS), HandlerScope.NONE);
 
     private static Exchange exchange(String method, String path, String body, String... headers) {
         MultivaluedMap<String, String> map = new MultivaluedHashMap<>();

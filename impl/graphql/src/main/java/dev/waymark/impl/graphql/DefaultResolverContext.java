@@ -6,7 +6,8 @@ import java.util.Optional;
 import dev.waymark.auth.Identity;
 import dev.waymark.graphql.ResolverContext;
 import dev.waymark.impl.http.JsonCodec;
-import dev.waymark.impl.http.ProblemException;
+import dev.waymark.impl.http.JsonLimits;
+import dev.waymark.impl.http.JsonRefusal;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
 
@@ -17,9 +18,11 @@ final class DefaultResolverContext implements ResolverContext {
     static final String IDENTITY = "dev.waymark.identity";
 
     private final DataFetchingEnvironment environment;
+    private final JsonLimits jsonLimits;
 
-    DefaultResolverContext(DataFetchingEnvironment environment) {
+    DefaultResolverContext(DataFetchingEnvironment environment, JsonLimits jsonLimits) {
         this.environment = environment;
+        this.jsonLimits = jsonLimits;
     }
 
     @Override
@@ -54,7 +57,7 @@ final class DefaultResolverContext implements ResolverContext {
     }
 
     /** A value as a Java type: itself if it is one, else through its JSON, as JSON-B binds bodies. */
-    static <T> T convert(Object value, Class<T> type, String what) {
+    private <T> T convert(Object value, Class<T> type, String what) {
         if (value == null) {
             return null;
         }
@@ -66,10 +69,10 @@ final class DefaultResolverContext implements ResolverContext {
         }
         try {
             @SuppressWarnings("unchecked")
-            T converted = (T) JsonCodec.fromBytes(JsonCodec.toBytes(value), boxed);
+            T converted = (T) JsonCodec.read(JsonCodec.toBytes(value), boxed, jsonLimits, "value");
             return converted;
-        } catch (ProblemException e) {
-            throw new IllegalArgumentException("Cannot convert " + what + " to " + type.getSimpleName() + ": " + e.getMessage(), e);
+        } catch (JsonRefusal e) {
+            throw new IllegalArgumentException("The " + what + " does not convert: " + e.getMessage(), e);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import dev.waymark.ApiRequest;
 import dev.waymark.ApiResponse;
 import dev.waymark.impl.handler.ContainerFreeHandler;
+import dev.waymark.impl.http.JsonLimits;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
 import graphql.language.Document;
@@ -28,9 +29,11 @@ import graphql.parser.Parser;
 final class GraphQLHttpHandler implements ContainerFreeHandler {
 
     private final GraphQLExecutor executor;
+    private final JsonLimits jsonLimits;
 
-    GraphQLHttpHandler(GraphQLExecutor executor) {
+    GraphQLHttpHandler(GraphQLExecutor executor, JsonLimits jsonLimits) {
         this.executor = executor;
+        this.jsonLimits = jsonLimits;
     }
 
     @Override
@@ -47,7 +50,7 @@ final class GraphQLHttpHandler implements ContainerFreeHandler {
         GraphQLRequest graphql;
         try {
             if (method.equals("GET")) {
-                graphql = GraphQLRequest.fromQuery(request);
+                graphql = GraphQLRequest.fromQuery(request, jsonLimits);
                 if (mutates(graphql)) {
                     return problem(Problem.methodNotAllowed("A GraphQL mutation is sent with POST, not GET"), request, "POST");
                 }
@@ -57,7 +60,7 @@ final class GraphQLHttpHandler implements ContainerFreeHandler {
                     return problem(Problem.unsupportedMediaType("A GraphQL POST has a JSON body: Content-Type: application/json"
                             + (contentType.isEmpty() ? "" : ", not " + contentType)), request, null);
                 }
-                graphql = GraphQLRequest.fromBody(request.body());
+                graphql = GraphQLRequest.fromBody(request.body(), jsonLimits);
             }
         } catch (ProblemException e) {
             return problem(e.problem(), request, null);

@@ -1,17 +1,16 @@
 package dev.waymark.impl.graphql;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import dev.waymark.ApiRequest;
 import dev.waymark.impl.http.JsonCodec;
+import dev.waymark.impl.http.JsonLimits;
+import dev.waymark.impl.http.JsonRefusal;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
 
@@ -30,10 +29,11 @@ record GraphQLRequest(JsonObject json, String query, String operationName) {
      * Reads a {@code GET} request's query string.
      *
      * @param request the request
+     * @param limits the limits of the JSON parameters
      * @return the parameters
-     * @throws ProblemException 400 if a parameter is missing or not JSON where JSON is required
+     * @throws ProblemException 400 if a parameter is missing, or not JSON within the limits where JSON is required
      */
-    static GraphQLRequest fromQuery(ApiRequest request) {
+    static GraphQLRequest fromQuery(ApiRequest request, JsonLimits limits) {
         JsonObjectBuilder json = JsonCodec.JSON_P.createObjectBuilder();
         String query = request.query("query").orElse(null);
         if (query != null) {
@@ -43,7 +43,7 @@ record GraphQLRequest(JsonObject json, String query, String operationName) {
         for (String name : new String[] {"variables", "extensions"}) {
             String text = request.query(name).filter(value -> !value.isEmpty()).orElse(null);
             if (text != null) {
-                json.add(name, parseObject(text, "the " + name + " parameter"));
+                json.add(name, parseObject(text.getBytes(StandardCharsets.UTF_8), name + " parameter", limits));
             }
         }
         return of(json.build());
@@ -53,11 +53,12 @@ record GraphQLRequest(JsonObject json, String query, String operationName) {
      * Reads a {@code POST} request's JSON body.
      *
      * @param body the body
+     * @param limits the limits of the body
      * @return the parameters
-     * @throws ProblemException 400 if the body is not a JSON object of GraphQL parameters
+     * @throws ProblemException 400 if the body is not a JSON object of GraphQL parameters within the limits
      */
-    static GraphQLRequest fromBody(byte[] body) {
-        return of(parseObject(new String(body, StandardCharsets.UTF_8), "the body"));
+    static GraphQLRequest fromBody(byte[] body, JsonLimits limits) {
+        return of(parseObject(body, "body", limits));
     }
 
     private static GraphQLRequest of(JsonObject json) {
@@ -95,16 +96,17 @@ record GraphQLRequest(JsonObject json, String query, String operationName) {
         return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
     }
 
-    private static JsonObject parseObject(String text, String what) {
-        try (JsonReader reader = JsonCodec.JSON_P.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw invalid(what + " must be a JSON object");
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
-            throw invalid(what + " is not valid JSON: " + e.getMessage());
+    private static JsonObject parseObject(byte[] json, String noun, JsonLimits limits) {
+        JsonValue value;
+        try {
+            value = (JsonValue) JsonCodec.read(json, JsonValue.class, limits, noun);
+        } catch (JsonRefusal e) {
+            throw invalid(e.getMessage());
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw invalid("The " + noun + " must be a JSON object");
+        }
+        return value.asJsonObject();
     }
 
     private static ProblemException invalid(String detail) {

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.impl.http.JsonCodec;
+import dev.waymark.impl.http.JsonLimits;
 import dev.waymark.auth.Identity;
 import dev.waymark.graphql.GraphQLDefinition;
 import dev.waymark.graphql.GraphQLResolver;
@@ -56,12 +57,13 @@ final class SchemaFirstExecutor implements GraphQLExecutor {
      *
      * @param definition the route
      * @param limits the route's depth and complexity
+     * @param jsonLimits the limits of the JSON values resolvers convert
      * @param loader where the schema file is
      * @return the executor
      * @throws ApiDeploymentException if the schema cannot be read or parsed, a resolver key names
      *         no field of the schema, or a root field has no resolver
      */
-    static SchemaFirstExecutor of(GraphQLDefinition definition, Limits limits, ClassLoader loader) {
+    static SchemaFirstExecutor of(GraphQLDefinition definition, Limits limits, JsonLimits jsonLimits, ClassLoader loader) {
         String resource = definition.schema().orElseThrow();
         TypeDefinitionRegistry registry;
         try {
@@ -89,7 +91,7 @@ final class SchemaFirstExecutor implements GraphQLExecutor {
                         + ", which schema " + resource + " does not have; its fields are " + new TreeSet<>(ofType));
             }
             GraphQLResolver resolver = entry.getValue();
-            wiring.type(key[0], type -> type.dataFetcher(key[1], environment -> resolver.resolve(new DefaultResolverContext(environment))));
+            wiring.type(key[0], type -> type.dataFetcher(key[1], environment -> resolver.resolve(new DefaultResolverContext(environment, jsonLimits))));
             resolved.add(entry.getKey());
         }
         List<String> missing = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.waymark.Handler;
 import dev.waymark.graphql.GraphQLDefinition;
 import dev.waymark.graphql.GraphQLRoute;
 import dev.waymark.impl.handler.GraphQLEngine;
+import dev.waymark.impl.http.JsonLimits;
 import dev.waymark.impl.websocket.WebSocketProtocol;
 
 /** GraphQL routes on SmallRye GraphQL (code-first) and graphql-java (schema-first) [GQL-1]. */
@@ -15,10 +16,11 @@ public final class SmallRyeGraphQLEngine implements GraphQLEngine {
     @Override
     public Handler handler(GraphQLDefinition definition, String where, ClassLoader loader) {
         Limits limits = Limits.of(definition, where);
+        JsonLimits jsonLimits = JsonLimits.load();
         if (definition.schema().isPresent()) {
-            return new GraphQLHttpHandler(SchemaFirstExecutor.of(definition, limits, loader));
+            return new GraphQLHttpHandler(SchemaFirstExecutor.of(definition, limits, jsonLimits, loader), jsonLimits);
         }
-        return new GraphQLHttpHandler(GraphQLApiClasses.executor(limits, where));
+        return new GraphQLHttpHandler(GraphQLApiClasses.executor(limits, where), jsonLimits);
     }
 
     @Override
