@@ -69,11 +69,21 @@ class DispatcherTest {
         InputStream entity = body == null ? null : new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
         int query = path.indexOf('?');
         return new Exchange("", method, query < 0 ? path : path.substring(0, query), query < 0 ? null : path.substring(query + 1),
-                map, Map::of, entity, new dev.waymark.impl.log.AccessRecord(null, "127.0.0.1", method, path, "HTTP/1.1", null, null), null);
+                map, entity, new dev.waymark.impl.log.AccessRecord(null, "127.0.0.1", method, path, "HTTP/1.1", null, null), null);
     }
 
     private Response sync(Exchange exchange) {
-        return (Response) dispatcher.dispatch(exchange);
+        if (dispatcher.dispatch(exchange) instanceof Answer.Now now) {
+            return now.response();
+        }
+        throw new AssertionError("answered later: " + exchange.rawPath());
+    }
+
+    private CompletionStage<Response> later(Exchange exchange) {
+        if (dispatcher.dispatch(exchange) instanceof Answer.Later later) {
+            return later.response();
+        }
+        throw new AssertionError("answered now: " + exchange.rawPath());
     }
 
     @Test
@@ -120,17 +130,14 @@ class DispatcherTest {
 
     @Test
     void asynchronousHandlersCompleteLater() throws Exception {
-        Object outcome = dispatcher.dispatch(exchange("GET", "/later", null));
-        assertTrue(outcome instanceof CompletionStage<?>);
-        Response response = (Response) ((CompletionStage<?>) outcome).toCompletableFuture().get();
+        Response response = later(exchange("GET", "/later", null)).toCompletableFuture().get();
         assertEquals(200, response.getStatus());
     }
 
     @Test
     void publishedChunksAreWrittenInOrder() throws Exception {
         for (int round = 0; round < 50; round++) {
-            Response response = ((CompletionStage<?>) dispatcher.dispatch(exchange("GET", "/published", null)))
-                    .toCompletableFuture().thenApply(Response.class::cast).get(5, TimeUnit.SECONDS);
+            Response response = later(exchange("GET", "/published", null)).toCompletableFuture().get(5, TimeUnit.SECONDS);
             assertEquals(200, response.getStatus());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ((StreamingOutput) response.getEntity()).write(out);
