@@ -139,6 +139,11 @@ final class AnswerWriter {
         }
     }
 
+    /**
+     * Writes a body. A stream is flushed once it is copied, as Jersey flushes it, so that it goes
+     * out chunked whatever its size, as from Jersey [RUNTIME-1-3]: Grizzly would otherwise give a
+     * short one the length it buffered.
+     */
     private static void writeBody(Object entity, CountingOutputStream out) throws IOException {
         if (entity instanceof byte[] bytes) {
             out.write(bytes);
@@ -146,6 +151,7 @@ final class AnswerWriter {
             try (stream) {
                 stream.transferTo(out);
             }
+            out.flush();
         } else if (entity instanceof StreamingOutput streaming) {
             streaming.write(out);
         } else {
