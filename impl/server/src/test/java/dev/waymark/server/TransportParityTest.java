@@ -23,6 +23,7 @@ import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -85,6 +86,9 @@ class TransportParityTest {
                 .add("POST /body", options, (request, response) -> "[" + request.bodyAsString() + "]")
                 .add("GET /id", options, (request, response) -> request.requestId())
                 .add("GET /client", options, (request, response) -> request.sourceIp())
+                .add("GET /refused", options, (request, response) -> {
+                    throw new ServiceUnavailableException("secret detail", 120L);
+                })
                 .add("GET /bytes", options, (request, response) -> new byte[] {1, 2, 3, 4, 5})
                 .add("GET /stream", options, (request, response) -> new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7}))
                 .add("GET /streaming", options, (request, response) -> (Flow.Publisher<String>) subscriber -> {
@@ -153,6 +157,7 @@ class TransportParityTest {
                 get("a byte array", "/t/bytes", "", 200, "\u0001\u0002\u0003\u0004\u0005"),
                 get("a stream", "/t/stream", "", 200, "\u0001\u0002\u0003\u0004\u0005\u0006\u0007"),
                 get("a streaming body", "/t/streaming", "", 200, "abc"),
+                problem("a handler's status, not its message", "GET /t/refused HTTP/1.1", 503, "about:blank", true),
                 problem("404", "GET /t/nope HTTP/1.1", 404, "route-not-found", true),
                 problem("405", "DELETE /t/bytes HTTP/1.1", 405, "method-not-allowed", true),
                 problem("414", "GET /t/" + "a".repeat(2100) + " HTTP/1.1", 414, "path-too-long", true),
@@ -193,11 +198,16 @@ class TransportParityTest {
         } else if (request.name().contains("new request id")) {
             assertTrue(id.matches("[0-9a-f-]{36}") && exchanged.body().equals(id), exchanged::toString);
         }
+        if (request.name().startsWith("a handler's status")) {
+            assertEquals("120", exchanged.headers().get("retry-after"), exchanged::toString);
+        }
         if (request.problemType() != null) {
             assertTrue(exchanged.headers().get("content-type").startsWith("application/problem+json"), exchanged::toString);
             JsonObject problem = Json.createReader(new StringReader(exchanged.body())).readObject();
-            assertEquals("https://waymark.dev/problems/" + request.problemType(), problem.getString("type"), exchanged::toString);
+            String type = request.problemType();
+            assertEquals(type.contains(":") ? type : "https://waymark.dev/problems/" + type, problem.getString("type"), exchanged::toString);
             assertEquals(request.status(), problem.getInt("status"));
+            assertFalse(exchanged.body().contains("secret"), exchanged::toString);
         }
     }
 

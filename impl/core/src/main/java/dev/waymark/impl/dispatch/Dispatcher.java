@@ -2,6 +2,7 @@ package dev.waymark.impl.dispatch;
 
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +14,6 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -352,23 +352,31 @@ public final class Dispatcher {
             return Problem.connectionGone(gone.connectionId()).toResponse(path);
         }
         if (cause instanceof WebApplicationException web) {
-            Response response = web.getResponse();
-            if (response.hasEntity()) {
-                return response;
-            }
-            Response.StatusType status = response.getStatusInfo();
-            return Response.fromResponse(Problem.status(status.getStatusCode(), status.getReasonPhrase(), web.getMessage())
-                    .toResponse(path)).replaceAll(withoutEntityHeaders(response)).build();
+            return statusAnswer(web, route, path);
         }
         LOG.log(Level.ERROR, "Handler of route " + route + " failed for " + path, cause);
         return Problem.handlerFailed().toResponse(path);
     }
 
-    private static MultivaluedMap<String, Object> withoutEntityHeaders(Response response) {
-        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>(response.getHeaders());
-        headers.remove("Content-Type");
-        headers.remove("Content-Length");
-        headers.putSingle("Content-Type", Problem.MEDIA_TYPE);
-        return headers;
+    /**
+     * The answer to a {@code WebApplicationException}: its response if the handler gave it a body;
+     * else a problem with its status, the status's standard title and a fixed detail, with its
+     * headers (such as {@code Allow} or {@code Retry-After}). Its message is for the server's log
+     * only: a handler chooses what the client reads by giving the response a body.
+     */
+    private static Response statusAnswer(WebApplicationException web, Route<BoundEndpoint> route, String path) {
+        Response response = web.getResponse();
+        if (response.hasEntity()) {
+            return response;
+        }
+        int status = response.getStatus();
+        LOG.log(Level.DEBUG, () -> "Handler of route " + route + " ended " + path + " with " + status + ": " + web.getMessage());
+        Response.ResponseBuilder answer = Response.fromResponse(Problem.handlerStatus(status).toResponse(path));
+        for (Map.Entry<String, List<Object>> header : response.getHeaders().entrySet()) {
+            if (!header.getKey().equalsIgnoreCase("Content-Type") && !header.getKey().equalsIgnoreCase("Content-Length")) {
+                header.getValue().forEach(value -> answer.header(header.getKey(), value));
+            }
+        }
+        return answer.build();
     }
 }

@@ -22,6 +22,8 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -46,6 +48,16 @@ class DispatcherTest {
             .add("GET /answered", (request, response) -> {
                 response.status(204);
                 return null;
+            })
+            .add("GET /missing", (request, response) -> {
+                throw new NotFoundException("No note secret-7");
+            })
+            .add("GET /busy", (request, response) -> {
+                throw new ServiceUnavailableException("overloaded near secret-8", 120L);
+            })
+            .add("GET /chosen", (request, response) -> {
+                throw new NotFoundException(Response.status(404).type("application/problem+json")
+                        .entity("{\"detail\":\"No note 9\"}".getBytes(StandardCharsets.UTF_8)).build());
             })
             .add("GET /big-stream", RouteOptions.defaults().responseLimit("10b"),
                     (request, response) -> new ByteArrayInputStream(new byte[64]))
@@ -111,6 +123,30 @@ class DispatcherTest {
         assertEquals(400, sync(exchange("GET", "/items/7?a=%zz", null)).getStatus());
         assertEquals(400, sync(exchange("GET", "/items/7?a=%4", null)).getStatus());
         assertEquals(200, sync(exchange("GET", "/items/7?a=%41&b=%e2%82%ac", null)).getStatus());
+    }
+
+    @Test
+    void aHandlerStatusIsAProblemWithTheStandardTitleAndNoneOfTheExceptionsMessage() {
+        Response missing = sync(exchange("GET", "/missing", null));
+        assertEquals(404, missing.getStatus());
+        assertEquals("application/problem+json", missing.getMediaType().toString());
+        String body = new String((byte[]) missing.getEntity(), StandardCharsets.UTF_8);
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+                + "\"detail\":\"The route's handler ended the request with this status\",\"instance\":\"/missing\"}", body);
+        assertEquals(String.valueOf(body.length()), missing.getHeaderString("Content-Length"));
+
+        Response busy = sync(exchange("GET", "/busy", null));
+        assertEquals(503, busy.getStatus());
+        assertEquals("120", busy.getHeaderString("Retry-After"));
+        String busyBody = new String((byte[]) busy.getEntity(), StandardCharsets.UTF_8);
+        assertTrue(busyBody.contains("\"title\":\"Service Unavailable\"") && !busyBody.contains("secret"), busyBody);
+    }
+
+    @Test
+    void aHandlerChoosesItsDetailWithABody() {
+        Response chosen = sync(exchange("GET", "/chosen", null));
+        assertEquals(404, chosen.getStatus());
+        assertEquals("{\"detail\":\"No note 9\"}", new String((byte[]) chosen.getEntity(), StandardCharsets.UTF_8));
     }
 
     @Test
