@@ -164,7 +164,9 @@ class TransportParityTest {
                 problem("a dot-segment", "GET /t/%2e%2E/bytes HTTP/1.1", 400, "invalid-path", true),
                 problem("a malformed escape in the path", "GET /t/%zz HTTP/1.1", 400, "invalid-path", false),
                 problem("a lone % in the query", "GET /t/bytes?q=% HTTP/1.1", 400, "invalid-query", false),
-                problem("a malformed escape in the query", "GET /t/bytes?q=%zz HTTP/1.1", 400, "invalid-query", false));
+                problem("a malformed escape in the query", "GET /t/bytes?q=%zz HTTP/1.1", 400, "invalid-query", false),
+                problem("a character no URI path has", "GET /t/a|b HTTP/1.1", 400, "invalid-path", false),
+                problem("a character no URI query has", "GET /t/bytes?q=a|b HTTP/1.1", 400, "invalid-query", false));
     }
 
     @ParameterizedTest(name = "{0}")
