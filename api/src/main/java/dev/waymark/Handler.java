@@ -7,7 +7,8 @@ package dev.waymark;
  * JSON with status 200, a {@code String} as {@code text/plain}, {@code null} gives 204 unless the
  * handler answered through the {@link ApiResponse}, a {@code jakarta.ws.rs.core.Response} is sent
  * as it is, and a {@code CompletionStage} completes the request asynchronously. An exception
- * answers 500 problem, or the status of a {@code jakarta.ws.rs.WebApplicationException}.
+ * answers 500 problem, or the status of a {@code jakarta.ws.rs.WebApplicationException}; an
+ * exception's message never reaches the client, a response with a body does.
  *
  * <pre>
  * table.add("GET /hello/{name}", (request, response) -&gt; "hello " + request.pathParam("name"));

@@ -9,14 +9,21 @@ import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 
+import dev.waymark.impl.dispatch.Answer;
+import dev.waymark.impl.edge.RequestEdge;
+import dev.waymark.impl.http.Exchange;
 import dev.waymark.impl.http.Problem;
+import dev.waymark.impl.http.ProblemException;
 import dev.waymark.impl.log.AccessRecord;
 
 /**
- * Stands in front of Jersey's Grizzly container: a request whose URI is not a valid URI (a
- * malformed percent-encoding in the path or the query, say) is answered with a 400 problem here,
- * since Jersey cannot even build its request; and a failure inside the container is answered with
- * a 500 problem instead of Grizzly's error page, which shows the stack trace. It also puts the
+ * Stands in front of Jersey's Grizzly container: a request whose target is not a valid URI (a
+ * malformed percent-encoding in the path or the query, say) is answered here with a 400 problem,
+ * since Jersey cannot even build its request: the problem routing gives it where routing refuses
+ * it too ({@code invalid-path}, {@code invalid-query}), else {@code invalid-path} or
+ * {@code invalid-query} for the part that is not valid, read, answered and logged through the
+ * {@link RequestEdge} like every other request. A failure inside the container is answered with a
+ * 500 problem instead of Grizzly's error page, which shows the stack trace. It also puts the
  * client's address and the protocol into request attributes, which Jersey's Grizzly container
  * shows as request properties ({@link AccessRecord#SOURCE_IP}, {@link AccessRecord#PROTOCOL}).
  */
@@ -42,9 +49,13 @@ final class BadRequestGuard extends HttpHandler {
         }
     }
 
+    private final RequestEdge edge;
+    private final AnswerWriter answers;
     private final HttpHandler container;
 
-    BadRequestGuard(HttpHandler container) {
+    BadRequestGuard(RequestEdge edge, AnswerWriter answers, HttpHandler container) {
+        this.edge = edge;
+        this.answers = answers;
         this.container = container;
     }
 
@@ -56,7 +67,8 @@ final class BadRequestGuard extends HttpHandler {
             try {
                 new URI(query == null ? path : path + "?" + query);
             } catch (URISyntaxException e) {
-                send(response, Problem.invalidPath("The request URI is not a valid URI: " + e.getReason()));
+                Exchange exchange = edge.read(GrizzlyRequest.received(request, new RequestHeaders(request)));
+                answers.send(new Answer.Now(invalidTarget(path, query, e).toResponse(null)), exchange.access(), response);
                 return;
             }
         }
@@ -71,6 +83,22 @@ final class BadRequestGuard extends HttpHandler {
                 send(response, new Problem("about:blank", "Internal Server Error", 500, null));
             }
         }
+    }
+
+    /**
+     * The problem of a target that is not a valid URI: the one routing would answer, if routing
+     * refuses it too; else {@code invalid-query} if the error is in the query, {@code invalid-path}
+     * if it is in the path.
+     */
+    private Problem invalidTarget(String path, String query, URISyntaxException invalid) {
+        try {
+            edge.checkTarget(path, query);
+        } catch (ProblemException e) {
+            return e.problem();
+        }
+        return query != null && invalid.getIndex() > path.length()
+                ? Problem.invalidQuery("The query string is not valid in a URI: " + invalid.getReason())
+                : Problem.invalidPath("The request path is not valid in a URI: " + invalid.getReason());
     }
 
     /**

@@ -6,7 +6,6 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.jboss.weld.context.RequestContext;
 import org.jboss.weld.context.unbound.UnboundLiteral;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -15,8 +14,8 @@ import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.dispatch.Dispatcher;
 import dev.waymark.impl.dispatch.HandlerScope;
-import dev.waymark.impl.jaxrs.PendingResponseResource;
-import dev.waymark.impl.jaxrs.RouteFilter;
+import dev.waymark.impl.edge.RequestEdge;
+import dev.waymark.impl.jaxrs.WaymarkApplication;
 
 /**
  * How the embedded runtime assembles its Jersey application and its Grizzly listener, in one
@@ -50,34 +49,26 @@ public final class EmbeddedApplication {
     }
 
     /**
-     * The Jersey application that serves a deployment: Waymark's pre-matching route filter and its
-     * resource for asynchronous answers, after the application's own pre-matching request filters.
+     * The Jersey application that serves a deployment: {@link WaymarkApplication}, as a web
+     * archive has it, with the runtime's dispatcher.
      *
      * @param dispatcher the deployment's dispatcher
      * @param requestFilters the application's pre-matching request filters, which run before the router
      * @return the application
      */
     public static ResourceConfig create(Dispatcher dispatcher, java.util.Set<Class<?>> requestFilters) {
-        ResourceConfig resources = new ResourceConfig()
-                .register(PendingResponseResource.class)
-                .registerInstances(new RouteFilter(dispatcher));
-        requestFilters.forEach(resources::register);
-        return withSettings(resources);
+        return ResourceConfig.forApplication(new WaymarkApplication(dispatcher, requestFilters));
     }
 
     /**
-     * The runtime's Jersey settings: no WADL, no feature auto-discovery, no
-     * {@code META-INF/services} look-ups, no Jersey Bean Validation feature.
+     * The runtime's Jersey settings ({@link WaymarkApplication#standaloneProperties()}), for
+     * another Jersey application that must run as the runtime's does.
      *
      * @param resources a Jersey application
      * @return the same application
      */
     public static ResourceConfig withSettings(ResourceConfig resources) {
-        return resources.property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
-                .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
-                .property(ServerProperties.BV_FEATURE_DISABLE, true)
-                .property(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, 0);
+        return resources.addProperties(WaymarkApplication.standaloneProperties());
     }
 
     /**
@@ -116,10 +107,13 @@ public final class EmbeddedApplication {
     public static void guard(HttpServer http, Dispatcher dispatcher, boolean containerFree) {
         ServerConfiguration configuration = http.getServerConfiguration();
         configuration.setMaxPayloadRemainderToSkip(MAX_REMAINDER_TO_SKIP);
+        RequestEdge edge = new RequestEdge(dispatcher);
+        AnswerWriter answers = new AnswerWriter(edge);
         for (HttpHandler handler : java.util.List.copyOf(configuration.getHttpHandlersWithMapping().keySet())) {
             HttpHandlerRegistration[] registrations = configuration.getHttpHandlersWithMapping().get(handler);
             configuration.removeHttpHandler(handler);
-            configuration.addHttpHandler(new BadRequestGuard(new DirectHandler(dispatcher, handler, containerFree)), registrations);
+            configuration.addHttpHandler(new BadRequestGuard(edge, answers, new DirectHandler(edge, answers, handler, containerFree)),
+                    registrations);
         }
     }
 

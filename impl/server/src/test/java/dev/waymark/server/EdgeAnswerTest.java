@@ -128,7 +128,8 @@ class EdgeAnswerTest {
         assertEquals(answer("200 OK", TEXT, "hi"), get("/text"));
         assertEquals(answer("200 OK", "Content-Type: text/csv\r\n", "a,b"), get("/typed"));
         assertEquals(answer("200 OK", "Content-Type: application/octet-stream\r\n", "\u0001\u0002"), get("/bytes"));
-        assertEquals(answer("200 OK", "Content-Type: application/octet-stream\r\n", "\u0003"), get("/stream"));
+        assertEquals("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "1\r\n\u0003\r\n0\r\n\r\n", get("/stream"));
         assertEquals(answer("204 No Content", "", null), get("/empty"));
         assertEquals(answer("202 Accepted", "X-Date: Thu, 01 Jan 1970 00:00:00 GMT\r\nLocation: /there\r\nX-Number: 7\r\n"
                 + "Content-Type: text/html\r\n", "\u0004"), get("/jaxrs"));

@@ -133,10 +133,12 @@ class RouteHandlersIT {
         assertEquals("refused", http().get("/h/helpers/injection").body());
     }
 
-    /** ROUTE-7-5: exceptions become problems and never leak a stack trace or a message of a failure. */
+    /** ROUTE-7-5: exceptions become problems and never leak a stack trace or an exception's message. */
     @Test
     void exceptionsBecomeProblems() {
-        Problems.assertProblem(http().get("/h/fail/web"), 404, "about:blank");
+        var web = http().get("/h/fail/web");
+        assertEquals("Not Found", Problems.assertProblem(web, 404, "about:blank").getString("title"));
+        assertFalse(web.body().contains("no such note"), web.body());
         var boom = http().get("/h/fail/boom");
         Problems.assertProblem(boom, 500, "handler-failed");
         assertFalse(boom.body().contains("secret internal detail"), boom.body());

@@ -80,11 +80,12 @@ class RoutePathIT {
     }
 
     /**
-     * ROUTE-5-4: a malformed percent-encoding in the query answers 400, unless the container
-     * repaired the request before the implementation saw it (escaped the {@code %}, so the value is
-     * the literal text); never a 5xx, and the server keeps serving. (Malformed escapes in the path
-     * are left out: Payara Micro 6's own URI decoder answers them with an empty 200 before any
-     * application sees them.)
+     * ROUTE-5-4: a malformed percent-encoding in the query answers 400, as a problem of type
+     * {@code invalid-query} where the implementation answers it, unless the container refused it
+     * with an answer of its own, or repaired the request before the implementation saw it (escaped
+     * the {@code %}, so the value is the literal text); never a 5xx, and the server keeps serving.
+     * (Malformed escapes in the path are left out: Payara Micro 6's own URI decoder answers them
+     * with an empty 200 before any application sees them.)
      */
     @ParameterizedTest
     @CsvSource({"/p/query?x=%ZZ,%ZZ", "/p/query?x=%4,%4", "/p/query?x=%,%"})
@@ -93,6 +94,9 @@ class RoutePathIT {
         boolean refused = response.status() == 400;
         boolean repaired = response.status() == 200 && response.body().contains(literal);
         assertTrue(refused || repaired, () -> target + " answered " + response.status() + ": " + response.body());
+        if (refused && response.body().contains(Problems.TYPE_BASE)) {
+            assertEquals(Problems.TYPE_BASE + "invalid-query", Problems.json(response.body()).getString("type"), response.body());
+        }
         assertEquals("ok", body("/p/echo/ok"));
     }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
@@ -36,11 +36,9 @@ public class ClockApi {
     @Route("GET /clock")
     @RuntimeHint(RouteRuntime.EDGE)
     @RouteTimeout("5s")
-    public Flow.Publisher<ServerSentEvent> clock(@QueryParam("every") @DefaultValue("1000") long everyMillis,
+    public Flow.Publisher<ServerSentEvent> clock(
+            @QueryParam("every") @DefaultValue("1000") @Min(value = 100, message = "must be at least 100 (milliseconds)") long everyMillis,
             @QueryParam("count") @DefaultValue("0") int count) {
-        if (everyMillis < 100) {
-            throw new BadRequestException("every must be at least 100 (milliseconds)");
-        }
         return subscriber -> {
             SubmissionPublisher<ServerSentEvent> events = new SubmissionPublisher<>();
             events.subscribe(subscriber);

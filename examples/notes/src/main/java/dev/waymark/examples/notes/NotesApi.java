@@ -48,20 +48,20 @@ public class NotesApi {
 
     @Route("GET /notes/{id}")
     public Note get(@PathParam("id") String id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("No note " + id));
+        return store.find(id).orElseThrow(NotFoundException::new);
     }
 
     @Route("PUT /notes/{id}")
     @Authorize(value = "users", scopes = "notes:write")
     public Note update(@PathParam("id") String id, @Valid NoteDraft draft) {
-        return store.replace(id, draft.content()).orElseThrow(() -> new NotFoundException("No note " + id));
+        return store.replace(id, draft.content()).orElseThrow(NotFoundException::new);
     }
 
     @Route("DELETE /notes/{id}")
     @Authorize(value = "users", scopes = "notes:write")
     public void delete(@PathParam("id") String id) {
         if (!store.delete(id)) {
-            throw new NotFoundException("No note " + id);
+            throw new NotFoundException();
         }
     }
 

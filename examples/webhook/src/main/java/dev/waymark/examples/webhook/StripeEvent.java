@@ -31,7 +31,7 @@ public record StripeEvent(String id, String type) {
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             event = reader.readObject();
         } catch (JsonException e) {
-            throw new BadRequestException("The event is not a JSON object: " + e.getMessage(), e);
+            throw DeliveryRefusal.of("The event is not a JSON object: " + e.getMessage(), e);
         }
         return new StripeEvent(member(event, "id"), member(event, "type"));
     }
@@ -41,6 +41,6 @@ public record StripeEvent(String id, String type) {
         if (value instanceof JsonString text && !text.getString().isEmpty()) {
             return text.getString();
         }
-        throw new BadRequestException("The event has no string \"" + name + "\"");
+        throw DeliveryRefusal.of("The event has no string \"" + name + "\"", null);
     }
 }

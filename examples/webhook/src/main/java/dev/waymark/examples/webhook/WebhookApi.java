@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HeaderParam;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,7 +51,7 @@ public class WebhookApi {
         try {
             verifier.verify(body, signature);
         } catch (SignatureVerificationException e) {
-            throw new BadRequestException(e.getMessage(), e);
+            throw DeliveryRefusal.of(e.getMessage(), e);
         }
         events.record(StripeEvent.parse(body)); // a retried delivery is acknowledged but kept once
         return Map.of("received", true);

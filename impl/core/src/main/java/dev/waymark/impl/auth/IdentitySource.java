@@ -57,7 +57,7 @@ record IdentitySource(Where where, String name, String expression) {
                 List<String> values = QueryString.parse(exchange.rawQuery()).get(name);
                 yield values == null || values.isEmpty() ? null : values.get(0);
             }
-            case COOKIE -> exchange.cookies().get().get(name);
+            case COOKIE -> exchange.cookies().get(name);
         };
         return value == null || value.isBlank() ? null : value;
     }

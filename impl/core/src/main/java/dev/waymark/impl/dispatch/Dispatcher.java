@@ -2,6 +2,7 @@ package dev.waymark.impl.dispatch;
 
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +14,6 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -27,6 +27,7 @@ import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.Endpoint;
 import dev.waymark.impl.handler.RouteSettings;
+import dev.waymark.impl.http.BodyFraming;
 import dev.waymark.impl.http.DefaultApiRequest;
 import dev.waymark.impl.http.DefaultApiResponse;
 import dev.waymark.impl.http.Exchange;
@@ -34,33 +35,30 @@ import dev.waymark.impl.http.JsonLimits;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
 import dev.waymark.impl.http.PublishedBody;
-import dev.waymark.impl.http.QueryString;
 import dev.waymark.impl.http.ResponseWriter;
 import dev.waymark.impl.limit.RateLimiter;
 import dev.waymark.impl.limit.TrustedProxies;
 import dev.waymark.impl.log.AccessLogWriter;
-import dev.waymark.impl.log.AccessRecord;
-import dev.waymark.impl.route.RequestPath;
 import dev.waymark.impl.route.Route;
 import dev.waymark.impl.route.RouteMatch;
 import dev.waymark.websocket.GoneException;
 
 /**
  * Routes one request and runs its handler: the part of request handling that is the same on
- * every container. The outcome is a JAX-RS {@link Response}, or a {@link CompletionStage} of one
- * for a handler that answers asynchronously (a {@code CompletionStage}, a {@code Flow.Publisher},
- * or an external resolver).
+ * every container. {@link #route} makes the checks before routing and finds the route;
+ * {@link #answer} runs the route's checks and handler. The outcome is an {@link Answer}: a JAX-RS
+ * {@link Response} now, or later for a handler that answers asynchronously (a
+ * {@code CompletionStage}, a {@code Flow.Publisher}, or an external resolver).
  */
 public final class Dispatcher {
 
     private static final System.Logger LOG = System.getLogger("dev.waymark");
 
     private final Deployment deployment;
-    private final int maxPathLength;
+    private final TargetCheck targets;
     private final Optional<String> region;
     private final HandlerScope scope;
     private final AccessLogWriter accessLog;
-    private final String incomingIdHeader;
     private final TrustedProxies trustedProxies;
     private final JsonLimits jsonLimits;
     private final Set<Route<?>> unanswered = ConcurrentHashMap.newKeySet();
@@ -74,28 +72,12 @@ public final class Dispatcher {
      */
     public Dispatcher(Deployment deployment, WaymarkConfig config, HandlerScope scope) {
         this.deployment = deployment;
-        this.maxPathLength = config.maxPathLength();
+        this.targets = new TargetCheck(config.maxPathLength());
         this.region = config.region();
         this.jsonLimits = config.json();
         this.scope = scope;
         this.accessLog = AccessLogWriter.from(config);
-        this.incomingIdHeader = WaymarkConfig.value("waymark.request-id.header").filter(name -> !name.isBlank()).orElse(null);
         this.trustedProxies = WaymarkConfig.value("waymark.trusted-proxies").map(TrustedProxies::parse).orElse(TrustedProxies.NONE);
-    }
-
-    /**
-     * Starts the access log record of a request.
-     *
-     * @param method the request method
-     * @param path the request path as sent
-     * @param headers the request headers
-     * @param sourceIp the client's address, or null if the container does not tell
-     * @param protocol the protocol, or null
-     * @return the record
-     */
-    public AccessRecord record(String method, String path, MultivaluedMap<String, String> headers, String sourceIp, String protocol) {
-        return new AccessRecord(incomingIdHeader == null ? null : headers.getFirst(incomingIdHeader), sourceIp, method, path, protocol,
-                headers.getFirst("User-Agent"), headers.getFirst("Host"));
     }
 
     /**
@@ -117,43 +99,72 @@ public final class Dispatcher {
     }
 
     /**
-     * Handles a request.
+     * The checks of a request target before routing, for a transport that must refuse a target
+     * before it can hand the request on.
+     *
+     * @return the checks {@link #route} makes
+     */
+    public TargetCheck targets() {
+        return targets;
+    }
+
+    /**
+     * Handles a request: {@link #route}, then {@link #answer}.
      *
      * @param exchange the request
-     * @return a {@link Response}, or a {@link CompletionStage} of one
+     * @return the answer
      */
-    public Object dispatch(Exchange exchange) {
-        String path = exchange.rawPath();
-        if (path.length() > maxPathLength) {
-            return Problem.pathTooLong(path.length(), maxPathLength).toResponse(null);
-        }
+    public Answer dispatch(Exchange exchange) {
+        return answer(exchange, route(exchange.method(), exchange.rawPath(), exchange.rawQuery(), exchange.headers()));
+    }
+
+    /**
+     * Routes a request: the checks of its target ({@link TargetCheck}), a CORS preflight, then the
+     * router. It reads nothing but its arguments, so that a transport can route a request before
+     * it reads the rest of it.
+     *
+     * @param method the request method
+     * @param rawPath the raw path, relative to the application
+     * @param rawQuery the raw query, or null
+     * @param headers the request headers: {@code Host}, and the CORS headers of a preflight
+     * @return the route, or the answer a request no route takes gets
+     */
+    public Routing route(String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers) {
         List<String> segments;
         try {
-            segments = RequestPath.segments(path);
-            QueryString.checkEscapes(exchange.rawQuery());
-        } catch (RequestPath.InvalidPathException e) {
-            return Problem.invalidPath("The request path cannot be routed: " + e.getMessage()).toResponse(null);
+            segments = targets.segments(rawPath, rawQuery);
         } catch (ProblemException e) {
-            return e.problem().toResponse(null);
+            return new Routing.Settled(e.problem().toResponse(null));
         }
-        String method = exchange.method();
         if (method.equals("OPTIONS")) {
-            Response preflight = preflight(exchange, segments);
+            Response preflight = preflight(headers, segments, rawPath);
             if (preflight != null) {
-                return preflight;
+                return new Routing.Settled(preflight);
             }
         }
-        RouteMatch<BoundEndpoint> match = deployment.router(exchange.headers().getFirst("Host")).match(method, segments);
+        RouteMatch<BoundEndpoint> match = deployment.router(headers.getFirst("Host")).match(method, segments);
         return switch (match.outcome()) {
-            case ROUTE -> serve(exchange, match);
-            case AUTOMATIC_OPTIONS -> Response.noContent().header("Allow", String.join(", ", match.allowed())).build();
+            case ROUTE -> new Routing.Routed(match);
+            case AUTOMATIC_OPTIONS -> new Routing.Settled(Response.noContent().header("Allow", String.join(", ", match.allowed())).build());
             case METHOD_NOT_ALLOWED -> {
                 String allowed = String.join(", ", match.allowed());
-                yield Response.fromResponse(Problem.methodNotAllowed(method, path, allowed).toResponse(path))
-                        .header("Allow", allowed).build();
+                yield new Routing.Settled(Response.fromResponse(Problem.methodNotAllowed(method, rawPath, allowed).toResponse(rawPath))
+                        .header("Allow", allowed).build());
             }
-            case NOT_FOUND -> Problem.routeNotFound(method, path).toResponse(path);
+            case NOT_FOUND -> new Routing.Settled(Problem.routeNotFound(method, rawPath).toResponse(rawPath));
         };
+    }
+
+    /**
+     * Answers a routed request: the answer routing gave, or the route's checks and handler (a
+     * standard route's in this dispatcher's {@link HandlerScope}).
+     *
+     * @param exchange the request
+     * @param routing what {@link #route} decided for it
+     * @return the answer
+     */
+    public Answer answer(Exchange exchange, Routing routing) {
+        return routing.answer(exchange, this);
     }
 
     /**
@@ -162,111 +173,50 @@ public final class Dispatcher {
      *
      * @return the answer, or null if the request is not a preflight, or its route has CORS off
      */
-    private Response preflight(Exchange exchange, List<String> segments) {
-        String origin = exchange.headers().getFirst("Origin");
-        String requested = exchange.headers().getFirst("Access-Control-Request-Method");
+    private Response preflight(MultivaluedMap<String, String> headers, List<String> segments, String rawPath) {
+        String origin = headers.getFirst("Origin");
+        String requested = headers.getFirst("Access-Control-Request-Method");
         if (origin == null || requested == null) {
             return null;
         }
-        RouteMatch<BoundEndpoint> target = deployment.router(exchange.headers().getFirst("Host")).match(requested.strip(), segments);
+        RouteMatch<BoundEndpoint> target = deployment.router(headers.getFirst("Host")).match(requested.strip(), segments);
         if (target.outcome() != RouteMatch.Outcome.ROUTE) {
             return null;
         }
         CorsRules cors = target.route().handler().settings().cors();
         return cors.enabled()
-                ? cors.preflight(origin, requested, exchange.headers().getFirst("Access-Control-Request-Headers"), exchange.rawPath())
+                ? cors.preflight(origin, requested, headers.getFirst("Access-Control-Request-Headers"), rawPath)
                 : null;
     }
 
-    /**
-     * The route a runtime serves on its own, straight from its HTTP server, that takes a request: an
-     * edge route, or if the runtime allows it a route whose handler needs no JAX-RS container
-     * ({@link Endpoint#containerFree()}). Everything else, errors included, is left to
-     * {@link #dispatch(Exchange)}.
-     *
-     * @param method the request method
-     * @param rawPath the raw request path, relative to the application
-     * @param host the request's {@code Host} header, or null
-     * @param containerFree whether routes whose handler needs no JAX-RS container are served directly
-     *        too (not when the application has request filters of the container that must see
-     *        every request)
-     * @return the match, to be served by {@link #serveDirect}, or null if the request is not for
-     *         such a route (an {@code OPTIONS} request never is: preflights and automatic answers
-     *         are left to {@link #dispatch})
-     */
-    public RouteMatch<BoundEndpoint> matchDirect(String method, String rawPath, String host, boolean containerFree) {
-        if (!deployment.hasDirectRoutes(containerFree) || rawPath.length() > maxPathLength || method.equals("OPTIONS")) {
-            return null;
-        }
-        List<String> segments;
-        try {
-            segments = RequestPath.segments(rawPath);
-        } catch (RequestPath.InvalidPathException e) {
-            return null;
-        }
-        RouteMatch<BoundEndpoint> match = deployment.router(host).match(method, segments);
-        if (match.outcome() != RouteMatch.Outcome.ROUTE) {
-            return null;
-        }
-        BoundEndpoint handler = match.route().handler();
-        return handler.settings().isEdge() || containerFree && handler.endpoint().containerFree() ? match : null;
-    }
-
-    /**
-     * Serves a request {@link #matchDirect} found a route for: the checks of {@link #dispatch} that
-     * routing did not already make, then the route (a standard one in this dispatcher's
-     * {@link HandlerScope}).
-     *
-     * @param exchange the request
-     * @param match the route and its path parameters
-     * @return a {@link Response}, or a {@link CompletionStage} of one
-     */
-    public Object serveDirect(Exchange exchange, RouteMatch<BoundEndpoint> match) {
-        try {
-            QueryString.checkEscapes(exchange.rawQuery());
-        } catch (ProblemException e) {
-            return e.problem().toResponse(null);
-        }
-        return serve(exchange, match);
-    }
-
     /** Serves a routed request, with the route's CORS headers for a cross-origin request [CORS-3-1]. */
-    private Object serve(Exchange exchange, RouteMatch<BoundEndpoint> match) {
-        Object outcome = answer(exchange, match);
+    Answer serve(Exchange exchange, RouteMatch<BoundEndpoint> match) {
+        Answer answer = guarded(exchange, match);
         String origin = exchange.headers().getFirst("Origin");
         CorsRules cors = match.route().handler().settings().cors();
         if (origin == null || !cors.enabled()) {
-            return outcome;
+            return answer;
         }
-        return mapAnswer(outcome, response -> cors.decorate(response, origin));
-    }
-
-    /** Changes an answer that is a {@link Response}, or will be one when its stage completes. */
-    private static Object mapAnswer(Object outcome, java.util.function.UnaryOperator<Response> change) {
-        if (outcome instanceof Response response) {
-            return change.apply(response);
-        }
-        return ((CompletionStage<?>) outcome).thenApply(response -> change.apply((Response) response));
+        return answer.map(response -> cors.decorate(response, origin));
     }
 
     /**
      * The checks before a route's handler: its region, its authorizer [AUTH-1-4], its rate limit
      * [LIMIT-1-2]; then the handler, with the rate limit's headers on its answer [LIMIT-1-3].
      */
-    private Object answer(Exchange exchange, RouteMatch<BoundEndpoint> match) {
+    private Answer guarded(Exchange exchange, RouteMatch<BoundEndpoint> match) {
         Route<BoundEndpoint> route = match.route();
         RouteSettings settings = route.handler().settings();
         exchange.access().route(route.declaredKey(), route.apiName(), settings.accessLog());
-        String path = exchange.rawPath();
         if (!settings.regions().isEmpty() && region.isPresent() && !settings.regions().contains(region.get())) {
-            return elsewhere(exchange, settings.regions());
+            return new Answer.Now(elsewhere(exchange, settings.regions()));
         }
         DefaultIdentity identity = null;
         RouteGuard guard = route.handler().guard();
         if (guard != null) {
             AuthDecision decision = guard.check(exchange);
             if (decision.refused()) {
-                return decision.refusal();
+                return new Answer.Now(decision.refusal());
             }
             identity = decision.identity();
         }
@@ -277,19 +227,19 @@ public final class Dispatcher {
         RateLimiter.Outcome limit = limiter.acquire(exchange, identity, trustedProxies.clientAddress(exchange.access().sourceIp(),
                 exchange.headers()));
         if (!limit.allowed()) {
-            return limit.refusal(exchange.rawPath());
+            return new Answer.Now(limit.refusal(exchange.rawPath()));
         }
-        return mapAnswer(invoke(exchange, match, identity), limit::withHeaders);
+        return invoke(exchange, match, identity).map(limit::withHeaders);
     }
 
-    private Object invoke(Exchange exchange, RouteMatch<BoundEndpoint> match, DefaultIdentity identity) {
+    private Answer invoke(Exchange exchange, RouteMatch<BoundEndpoint> match, DefaultIdentity identity) {
         Route<BoundEndpoint> route = match.route();
         Endpoint endpoint = route.handler().endpoint();
         RouteSettings settings = route.handler().settings();
         String path = exchange.rawPath();
         long bodyLimit = settings.bodyLimit();
-        if (declaredLength(exchange) > bodyLimit) {
-            return Problem.bodyTooLarge(bodyLimit).toResponse(path);
+        if (BodyFraming.declaredLength(exchange.headers()) > bodyLimit) {
+            return new Answer.Now(Problem.bodyTooLarge(bodyLimit).toResponse(path));
         }
         DefaultApiRequest request = new DefaultApiRequest(exchange, route.declaredKey(), match.parameters(), settings, identity, jsonLimits);
         DefaultIdentity caller = identity;
@@ -306,10 +256,10 @@ public final class Dispatcher {
         }
         if (deadline != null && !deadline.finish()) {
             discard(result);
-            return Problem.handlerTimeout(settings.timeoutMillis()).toResponse(path);
+            return new Answer.Now(Problem.handlerTimeout(settings.timeoutMillis()).toResponse(path));
         }
         if (thrown != null) {
-            return failure(thrown, route, path);
+            return new Answer.Now(failure(thrown, route, path));
         }
         if (result instanceof Flow.Publisher<?> publisher) {
             result = PublishedBody.subscribe(publisher, response, route, settings.responseLimit());
@@ -320,19 +270,19 @@ public final class Dispatcher {
                 LOG.log(Level.WARNING, "API resolved without sending a response for {0}, this may result in stalled requests; "
                         + "mark the route @ExternalResolver if other code sends it", route);
             }
-            return complete(result, response, route, head, path);
+            return new Answer.Now(complete(result, response, route, head, path));
         }
         if (deadline == null) {
-            return pending;
+            return new Answer.Later(pending);
         }
         Response timedOut = Problem.handlerTimeout(settings.timeoutMillis()).toResponse(path);
         Object late = result;
-        return pending.completeOnTimeout(timedOut, deadline.remainingMillis(), TimeUnit.MILLISECONDS)
+        return new Answer.Later(pending.completeOnTimeout(timedOut, deadline.remainingMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((answer, error) -> {
                     if (answer == timedOut) {
                         discard(late);
                     }
-                });
+                }));
     }
 
     private CompletableFuture<Response> pending(Object result, DefaultApiResponse response, Route<BoundEndpoint> route,
@@ -405,35 +355,31 @@ public final class Dispatcher {
             return Problem.connectionGone(gone.connectionId()).toResponse(path);
         }
         if (cause instanceof WebApplicationException web) {
-            Response response = web.getResponse();
-            if (response.hasEntity()) {
-                return response;
-            }
-            Response.StatusType status = response.getStatusInfo();
-            return Response.fromResponse(Problem.status(status.getStatusCode(), status.getReasonPhrase(), web.getMessage())
-                    .toResponse(path)).replaceAll(withoutEntityHeaders(response)).build();
+            return statusAnswer(web, route, path);
         }
         LOG.log(Level.ERROR, "Handler of route " + route + " failed for " + path, cause);
         return Problem.handlerFailed().toResponse(path);
     }
 
-    private static MultivaluedMap<String, Object> withoutEntityHeaders(Response response) {
-        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>(response.getHeaders());
-        headers.remove("Content-Type");
-        headers.remove("Content-Length");
-        headers.putSingle("Content-Type", Problem.MEDIA_TYPE);
-        return headers;
-    }
-
-    private static long declaredLength(Exchange exchange) {
-        String length = exchange.headers().getFirst("Content-Length");
-        if (length == null) {
-            return -1;
+    /**
+     * The answer to a {@code WebApplicationException}: its response if the handler gave it a body;
+     * else a problem with its status, the status's standard title and a fixed detail, with its
+     * headers (such as {@code Allow} or {@code Retry-After}). Its message is for the server's log
+     * only: a handler chooses what the client reads by giving the response a body.
+     */
+    private static Response statusAnswer(WebApplicationException web, Route<BoundEndpoint> route, String path) {
+        Response response = web.getResponse();
+        if (response.hasEntity()) {
+            return response;
         }
-        try {
-            return Long.parseLong(length.strip());
-        } catch (NumberFormatException e) {
-            return -1;
+        int status = response.getStatus();
+        LOG.log(Level.DEBUG, () -> "Handler of route " + route + " ended " + path + " with " + status + ": " + web.getMessage());
+        Response.ResponseBuilder answer = Response.fromResponse(Problem.handlerStatus(status).toResponse(path));
+        for (Map.Entry<String, List<Object>> header : response.getHeaders().entrySet()) {
+            if (!header.getKey().equalsIgnoreCase("Content-Type") && !header.getKey().equalsIgnoreCase("Content-Length")) {
+                header.getValue().forEach(value -> answer.header(header.getKey(), value));
+            }
         }
+        return answer.build();
     }
 }

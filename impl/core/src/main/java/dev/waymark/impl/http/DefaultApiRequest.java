@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -37,7 +36,7 @@ public final class DefaultApiRequest implements ApiRequest {
     private final Identity identity;
     private final PathParameters parameters;
     private final MultivaluedMap<String, String> headers;
-    private final Supplier<Map<String, String>> cookieSource;
+    private final Exchange exchange;
     private Map<String, String> cookies;
     private final InputStream entity;
     private final boolean parse;
@@ -64,7 +63,7 @@ public final class DefaultApiRequest implements ApiRequest {
         this.path = exchange.rawPath();
         this.rawQuery = exchange.rawQuery();
         this.headers = exchange.headers();
-        this.cookieSource = exchange.cookies();
+        this.exchange = exchange;
         this.entity = exchange.entity() == null ? InputStream.nullInputStream() : new LimitedInputStream(exchange.entity(), settings.bodyLimit());
         this.parse = settings.parseBody();
         this.jsonLimits = jsonLimits;
@@ -165,7 +164,7 @@ public final class DefaultApiRequest implements ApiRequest {
     @Override
     public Map<String, String> cookies() {
         if (cookies == null) {
-            cookies = cookieSource.get();
+            cookies = exchange.cookies();
         }
         return cookies;
     }

@@ -2,7 +2,6 @@ package dev.waymark.impl.http;
 
 import java.io.InputStream;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -17,12 +16,19 @@ import dev.waymark.impl.log.AccessRecord;
  * @param rawPath the raw path relative to the application root, starting with {@code /}
  * @param rawQuery the raw query string, or null
  * @param headers the request headers; look-ups ignore case
- * @param cookies reads the request cookies, name to value, when a handler first asks for them
- * @param entity the body stream, or null
+ * @param entity the body stream, or null if the request's framing says it has no body
  * @param access the access log record of the request
  * @param security the container's security context of the request, or null where there is none
  */
 public record Exchange(String applicationPath, String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers,
-        Supplier<Map<String, String>> cookies, InputStream entity, AccessRecord access,
-        jakarta.ws.rs.core.SecurityContext security) {
+        InputStream entity, AccessRecord access, jakarta.ws.rs.core.SecurityContext security) {
+
+    /**
+     * The request's cookies, read from its headers each time this is called.
+     *
+     * @return name to value, as {@link RequestCookies} reads them
+     */
+    public Map<String, String> cookies() {
+        return RequestCookies.of(headers);
+    }
 }

@@ -202,9 +202,13 @@ public record Problem(String type, String title, int status, String detail, Map<
                 version + " is not supported; send HTTP/1.1");
     }
 
-    /** An HTTP error status raised by a handler, with no other semantics (RFC 9457 {@code about:blank}). */
-    public static Problem status(int status, String title, String detail) {
-        return new Problem("about:blank", title, status, detail);
+    /**
+     * An HTTP status a handler ended its request with, without choosing a body (RFC 9457
+     * {@code about:blank}): the status's standard title and a fixed detail, never text of the
+     * handler's, such as an exception's message.
+     */
+    public static Problem handlerStatus(int status) {
+        return new Problem("about:blank", StatusTitles.of(status), status, "The route's handler ended the request with this status");
     }
 
     private static Problem of(String slug, String title, int status, String detail) {

@@ -61,12 +61,11 @@ public class PendingResponseResource {
         return take(token);
     }
 
-    @SuppressWarnings("unchecked")
     private static CompletionStage<Response> take(String token) {
-        CompletionStage<?> pending = PendingResponses.take(token);
+        CompletionStage<Response> pending = PendingResponses.take(token);
         if (pending == null) {
             return CompletableFuture.completedFuture(Problem.routeNotFound("request", "without a pending response").toResponse(null));
         }
-        return (CompletionStage<Response>) pending;
+        return pending;
     }
 }

@@ -154,4 +154,10 @@ public final class AccessRecord {
     long latencyMillis() {
         return latencyMillis;
     }
+
+    /** @return the method, the path as sent and the request id, to name the request in a message */
+    @Override
+    public String toString() {
+        return method + " " + path + " (request " + requestId + ")";
+    }
 }

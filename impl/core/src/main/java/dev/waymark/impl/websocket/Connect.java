@@ -3,7 +3,6 @@ package dev.waymark.impl.websocket;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -109,20 +108,7 @@ public final class Connect {
         MultivaluedMap<String, String> multi = new AbstractMultivaluedMap<String, String>(new TreeMap<>(String.CASE_INSENSITIVE_ORDER)) {
         };
         headers.forEach(multi::put);
-        return new Exchange("", "GET", rawPath, rawQuery, multi, () -> cookies(multi.getFirst("cookie")), null,
+        return new Exchange("", "GET", rawPath, rawQuery, multi, null,
                 new AccessRecord(null, sourceIp, "GET", rawPath, "HTTP/1.1", multi.getFirst("user-agent"), multi.getFirst("host")), null);
-    }
-
-    private static Map<String, String> cookies(String header) {
-        Map<String, String> cookies = new LinkedHashMap<>();
-        if (header != null) {
-            for (String pair : header.split(";")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0) {
-                    cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
-                }
-            }
-        }
-        return cookies;
     }
 }

@@ -22,6 +22,8 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +50,16 @@ class DispatcherTest {
                 response.status(204);
                 return null;
             })
+            .add("GET /missing", (request, response) -> {
+                throw new NotFoundException("No note secret-7");
+            })
+            .add("GET /busy", (request, response) -> {
+                throw new ServiceUnavailableException("overloaded near secret-8", 120L);
+            })
+            .add("GET /chosen", (request, response) -> {
+                throw new NotFoundException(Response.status(404).type("application/problem+json")
+                        .entity("{\"detail\":\"No note 9\"}".getBytes(StandardCharsets.UTF_8)).build());
+            })
             .add("GET /big-stream", RouteOptions.defaults().responseLimit("10b"),
                     (request, response) -> new ByteArrayInputStream(new byte[64]))
             .add("GET /published", (request, response) -> (Flow.Publisher<String>) subscriber -> {
@@ -70,11 +82,21 @@ class DispatcherTest {
         InputStream entity = body == null ? null : new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
         int query = path.indexOf('?');
         return new Exchange("", method, query < 0 ? path : path.substring(0, query), query < 0 ? null : path.substring(query + 1),
-                map, Map::of, entity, new dev.waymark.impl.log.AccessRecord(null, "127.0.0.1", method, path, "HTTP/1.1", null, null), null);
+                map, entity, new dev.waymark.impl.log.AccessRecord(null, "127.0.0.1", method, path, "HTTP/1.1", null, null), null);
     }
 
     private Response sync(Exchange exchange) {
-        return (Response) dispatcher.dispatch(exchange);
+        if (dispatcher.dispatch(exchange) instanceof Answer.Now now) {
+            return now.response();
+        }
+        throw new AssertionError("answered later: " + exchange.rawPath());
+    }
+
+    private CompletionStage<Response> later(Exchange exchange) {
+        if (dispatcher.dispatch(exchange) instanceof Answer.Later later) {
+            return later.response();
+        }
+        throw new AssertionError("answered now: " + exchange.rawPath());
     }
 
     @Test
@@ -105,6 +127,30 @@ class DispatcherTest {
     }
 
     @Test
+    void aHandlerStatusIsAProblemWithTheStandardTitleAndNoneOfTheExceptionsMessage() {
+        Response missing = sync(exchange("GET", "/missing", null));
+        assertEquals(404, missing.getStatus());
+        assertEquals("application/problem+json", missing.getMediaType().toString());
+        String body = new String((byte[]) missing.getEntity(), StandardCharsets.UTF_8);
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+                + "\"detail\":\"The route's handler ended the request with this status\",\"instance\":\"/missing\"}", body);
+        assertEquals(String.valueOf(body.length()), missing.getHeaderString("Content-Length"));
+
+        Response busy = sync(exchange("GET", "/busy", null));
+        assertEquals(503, busy.getStatus());
+        assertEquals("120", busy.getHeaderString("Retry-After"));
+        String busyBody = new String((byte[]) busy.getEntity(), StandardCharsets.UTF_8);
+        assertTrue(busyBody.contains("\"title\":\"Service Unavailable\"") && !busyBody.contains("secret"), busyBody);
+    }
+
+    @Test
+    void aHandlerChoosesItsDetailWithABody() {
+        Response chosen = sync(exchange("GET", "/chosen", null));
+        assertEquals(404, chosen.getStatus());
+        assertEquals("{\"detail\":\"No note 9\"}", new String((byte[]) chosen.getEntity(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void declaredBodyOverTheLimitIsRefusedBeforeReading() {
         Response response = sync(exchange("POST", "/items", "x", "Content-Length", String.valueOf(2L * 1024 * 1024)));
         assertEquals(413, response.getStatus());
@@ -121,17 +167,14 @@ class DispatcherTest {
 
     @Test
     void asynchronousHandlersCompleteLater() throws Exception {
-        Object outcome = dispatcher.dispatch(exchange("GET", "/later", null));
-        assertTrue(outcome instanceof CompletionStage<?>);
-        Response response = (Response) ((CompletionStage<?>) outcome).toCompletableFuture().get();
+        Response response = later(exchange("GET", "/later", null)).toCompletableFuture().get();
         assertEquals(200, response.getStatus());
     }
 
     @Test
     void publishedChunksAreWrittenInOrder() throws Exception {
         for (int round = 0; round < 50; round++) {
-            Response response = ((CompletionStage<?>) dispatcher.dispatch(exchange("GET", "/published", null)))
-                    .toCompletableFuture().thenApply(Response.class::cast).get(5, TimeUnit.SECONDS);
+            Response response = later(exchange("GET", "/published", null)).toCompletableFuture().get(5, TimeUnit.SECONDS);
             assertEquals(200, response.getStatus());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ((StreamingOutput) response.getEntity()).write(out);

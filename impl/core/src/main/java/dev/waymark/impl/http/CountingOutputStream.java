@@ -1,15 +1,20 @@
-package dev.waymark.impl.jaxrs;
+package dev.waymark.impl.http;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Counts the bytes written through it. */
-final class CountingOutputStream extends FilterOutputStream {
+/** Counts the bytes written through it: how every transport measures the body it sent. */
+public final class CountingOutputStream extends FilterOutputStream {
 
     private long count;
 
-    CountingOutputStream(OutputStream out) {
+    /**
+     * Counts what goes to a stream.
+     *
+     * @param out the stream
+     */
+    public CountingOutputStream(OutputStream out) {
         super(out);
     }
 
@@ -25,7 +30,12 @@ final class CountingOutputStream extends FilterOutputStream {
         count += length;
     }
 
-    long count() {
+    /**
+     * The bytes written so far.
+     *
+     * @return the count
+     */
+    public long count() {
         return count;
     }
 }

@@ -1,0 +1,169 @@
+package dev.waymark.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.glassfish.grizzly.http.server.Response;
+
+import dev.waymark.impl.dispatch.Answer;
+import dev.waymark.impl.edge.RequestEdge;
+import dev.waymark.impl.http.CountingOutputStream;
+import dev.waymark.impl.http.Problem;
+import dev.waymark.impl.log.AccessRecord;
+
+/**
+ * Writes the answers Grizzly serves itself: status, headers with the request id, and the body,
+ * counted as it goes out, then the access log line through the {@link RequestEdge}. A later answer
+ * suspends the Grizzly response and completes it from the thread that produces it.
+ */
+final class AnswerWriter {
+
+    private static final System.Logger LOG = System.getLogger("dev.waymark.server");
+
+    /** The media types the response writer sets, by identity, as Jersey's string view writes them. */
+    private static final Map<Object, String> KNOWN_TYPES = knownTypes(MediaType.APPLICATION_JSON_TYPE,
+            MediaType.APPLICATION_OCTET_STREAM_TYPE);
+
+    private final RequestEdge edge;
+
+    AnswerWriter(RequestEdge edge) {
+        this.edge = edge;
+    }
+
+    /**
+     * Sends an answer.
+     *
+     * @param answer the answer
+     * @param record the request's access log record
+     * @param response Grizzly's response
+     * @throws IOException if writing an answer that is ready fails
+     */
+    void send(Answer answer, AccessRecord record, Response response) throws IOException {
+        if (answer instanceof Answer.Now now) {
+            write(now.response(), record, response);
+        } else if (answer instanceof Answer.Later later) {
+            response.suspend();
+            later.response().whenComplete((ready, failure) -> complete(ready, failure, record, response));
+        }
+    }
+
+    private void complete(jakarta.ws.rs.core.Response ready, Throwable failure, AccessRecord record, Response response) {
+        try {
+            if (failure != null) {
+                throw failure;
+            }
+            write(ready, record, response);
+        } catch (Throwable e) {
+            LOG.log(Level.ERROR, "Answering " + record + " failed", e);
+            if (!response.isCommitted()) {
+                response.reset();
+                writeFailure(record, response);
+            }
+        } finally {
+            response.resume();
+        }
+    }
+
+    /** Writes a 500 problem in place of an answer that failed, whose access log line is written. */
+    private static void writeFailure(AccessRecord record, Response response) {
+        response.setHeader(AccessRecord.REQUEST_ID_HEADER, record.requestId());
+        try {
+            writeAnswer(Problem.handlerFailed().toResponse(null), response, new CountingOutputStream(response.getOutputStream()));
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "The client went away before the problem was written", e);
+        }
+    }
+
+    /** Writes an answer with the request id, then its access log line with the body bytes actually sent. */
+    private void write(jakarta.ws.rs.core.Response answer, AccessRecord record, Response response) throws IOException {
+        response.setHeader(AccessRecord.REQUEST_ID_HEADER, record.requestId());
+        edge.answering(record, answer.getStatus());
+        CountingOutputStream out = new CountingOutputStream(response.getOutputStream());
+        try {
+            writeAnswer(answer, response, out);
+        } finally {
+            edge.sent(record, out.count());
+        }
+    }
+
+    private static void writeAnswer(jakarta.ws.rs.core.Response answer, Response response, CountingOutputStream out) throws IOException {
+        response.setStatus(answer.getStatus());
+        writeHeaders(answer, response);
+        Object entity = answer.getEntity();
+        if (entity != null) {
+            writeBody(entity, out);
+        }
+    }
+
+    /**
+     * The headers as the answer holds them: Jersey's string view ({@code getStringHeaders}) looks
+     * up a header delegate for every value, which costs more than the rest of writing them. Strings
+     * and lengths need none, and the media types the response writer sets are converted once; any
+     * other value is converted by that view.
+     */
+    private static void writeHeaders(jakarta.ws.rs.core.Response answer, Response response) {
+        MultivaluedMap<String, String> converted = null;
+        for (Map.Entry<String, List<Object>> header : answer.getHeaders().entrySet()) {
+            String name = header.getKey();
+            List<Object> values = header.getValue();
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                if ((value instanceof Integer || value instanceof Long) && name.equalsIgnoreCase("Content-Length")) {
+                    response.setContentLengthLong(((Number) value).longValue());
+                    continue;
+                }
+                String text = value instanceof String string ? string : KNOWN_TYPES.get(value);
+                if (text == null) {
+                    if (converted == null) {
+                        converted = answer.getStringHeaders();
+                    }
+                    text = converted.get(name).get(i);
+                }
+                if (name.equalsIgnoreCase("Content-Type")) {
+                    response.setContentType(text);
+                } else if (name.equalsIgnoreCase("Content-Length")) {
+                    response.setContentLengthLong(Long.parseLong(text));
+                } else {
+                    response.addHeader(name, text);
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes a body. A stream is flushed once it is copied, as Jersey flushes it, so that it goes
+     * out chunked whatever its size, as from Jersey [RUNTIME-1-3]: Grizzly would otherwise give a
+     * short one the length it buffered.
+     */
+    private static void writeBody(Object entity, CountingOutputStream out) throws IOException {
+        if (entity instanceof byte[] bytes) {
+            out.write(bytes);
+        } else if (entity instanceof InputStream stream) {
+            try (stream) {
+                stream.transferTo(out);
+            }
+            out.flush();
+        } else if (entity instanceof StreamingOutput streaming) {
+            streaming.write(out);
+        } else {
+            throw new IllegalStateException("A directly served answer cannot carry a " + entity.getClass().getName());
+        }
+    }
+
+    private static Map<Object, String> knownTypes(MediaType... types) {
+        Map<Object, String> known = new IdentityHashMap<>();
+        for (MediaType type : types) {
+            known.put(type, jakarta.ws.rs.core.Response.ok().type(type).build().getStringHeaders().getFirst("Content-Type"));
+        }
+        return Collections.unmodifiableMap(known);
+    }
+}
