@@ -3,7 +3,6 @@ package dev.waymark.impl.websocket;
 import java.io.StringReader;
 import java.util.List;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -42,8 +41,14 @@ public record RouteSelection(List<String> fields) {
     /**
      * The route key of a text message.
      *
+     * <p>A message the JSON-P reader cannot read selects no key, whatever the reader throws: a
+     * {@code JsonException} for malformed JSON, and with Parsson also a {@code NumberFormatException}
+     * for a number beyond {@code BigDecimal} ({@code 1e999999999999}) and a bare
+     * {@code RuntimeException} past its nesting limit.
+     *
      * @param message the message
-     * @return the key, or null if the message is not a JSON object with a string or number there
+     * @return the key, or null if the message is not a JSON object with a string, number or boolean
+     *         there
      */
     String keyOf(String message) {
         String trimmed = message.strip();
@@ -53,7 +58,7 @@ public record RouteSelection(List<String> fields) {
         JsonValue value;
         try (JsonReader reader = JsonCodec.JSON_P.createReader(new StringReader(trimmed))) {
             value = reader.readObject();
-        } catch (JsonException e) {
+        } catch (RuntimeException unreadable) {
             return null;
         }
         for (String field : fields) {
