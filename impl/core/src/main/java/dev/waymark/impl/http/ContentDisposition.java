@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@code name}, and for files a {@code filename} (or an RFC 8187 {@code filename*}).
  *
  * @param name the field name
- * @param fileName the file name, without any directory part, if present
+ * @param fileName the file name, without any directory part or control character, if present
  */
 record ContentDisposition(String name, Optional<String> fileName) {
 
@@ -68,7 +68,7 @@ record ContentDisposition(String name, Optional<String> fileName) {
             throw invalid("a part's Content-Disposition has no name");
         }
         String fileName = parameters.containsKey("filename*") ? extended(parameters.get("filename*")) : parameters.get("filename");
-        return new ContentDisposition(name, Optional.ofNullable(fileName).map(ContentDisposition::withoutDirectory));
+        return new ContentDisposition(name, Optional.ofNullable(fileName).map(ContentDisposition::bareFileName));
     }
 
     private static int skipSpace(String value, int from) {
@@ -86,17 +86,24 @@ record ContentDisposition(String name, Optional<String> fileName) {
         if (second < 0) {
             throw invalid("a part's filename* is not charset'language'value: '" + value + "'");
         }
+        String encoded = value.substring(second + 1);
+        if (QueryString.malformedEscape(encoded) >= 0) {
+            throw invalid("a part's filename* has a malformed percent-encoding: '" + value + "'");
+        }
         try {
             Charset charset = Charset.forName(value.substring(0, first));
-            return URLDecoder.decode(value.substring(second + 1).replace("+", "%2B"), charset);
+            return URLDecoder.decode(encoded.replace("+", "%2B"), charset);
         } catch (IllegalArgumentException e) {
             throw invalid("a part's filename* cannot be decoded: '" + value + "'");
         }
     }
 
-    private static String withoutDirectory(String fileName) {
+    /** The file name without any directory part and without control characters (C0, DEL and C1), which no file name needs. */
+    private static String bareFileName(String fileName) {
         int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
-        return fileName.substring(slash + 1);
+        StringBuilder bare = new StringBuilder(fileName.length() - slash - 1);
+        fileName.substring(slash + 1).chars().filter(c -> !Character.isISOControl(c)).forEach(c -> bare.append((char) c));
+        return bare.toString();
     }
 
     private static ProblemException invalid(String reason) {

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.ws.rs.core.MediaType;
@@ -34,6 +36,9 @@ final class MultipartBody {
      * @param body the body stream
      * @return the parts, in body order
      * @throws ProblemException with a 400 problem if the body is malformed, 413 if it is over the limit
+     *         (MIME Pull's own reading of a MIME message also refuses, with a 400, a Content-ID that is
+     *         not URL-encoded, two parts with one Content-ID, and a Content-Transfer-Encoding it cannot
+     *         decode)
      */
     static List<FormPart> read(MediaType media, InputStream body) {
         String boundary = media.getParameters().get("boundary");
@@ -44,8 +49,12 @@ final class MultipartBody {
         config.setMemoryThreshold(-1L);
         List<FormPart> parts = new ArrayList<>();
         try (MIMEMessage message = new MIMEMessage(body, boundary, config)) {
-            message.parseAll();
+            parseAll(message);
+            Set<MIMEPart> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (MIMEPart part : message.getAttachments()) {
+                if (!seen.add(part)) {
+                    throw invalid("two parts have the same Content-ID (MIME Pull calls a part without one by its index)");
+                }
                 parts.add(part(part));
             }
         } catch (MIMEParsingException e) {
@@ -53,7 +62,7 @@ final class MultipartBody {
             if (cause != null) {
                 throw cause;
             }
-            throw new ProblemException(Problem.invalidBody("The multipart body is malformed: " + e.getMessage()));
+            throw invalid(e.getMessage());
         }
         return Collections.unmodifiableList(parts);
     }
@@ -68,14 +77,34 @@ final class MultipartBody {
         ContentDisposition parsed = ContentDisposition.parse(disposition == null ? null : disposition.get(0));
         List<String> type = headers.get("Content-Type");
         String contentType = type == null ? "text/plain" : type.get(0).strip();
-        byte[] content;
-        try (InputStream in = part.readOnce()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading the part '" + parsed.name() + "' failed", e);
-        }
         Optional<String> fileName = parsed.fileName();
-        return new DefaultFormPart(parsed.name(), fileName, contentType, Collections.unmodifiableMap(headers), content);
+        return new DefaultFormPart(parsed.name(), fileName, contentType, Collections.unmodifiableMap(headers), content(part, parsed.name()));
+    }
+
+    /** Parses the whole message. MIME Pull URL-decodes every Content-ID, and one that is not URL-encoded fails. */
+    private static void parseAll(MIMEMessage message) {
+        try {
+            message.parseAll();
+        } catch (IllegalArgumentException e) {
+            throw invalid("a part's Content-ID is not URL-encoded: " + e.getMessage());
+        }
+    }
+
+    /** A part's bytes, decoded as its Content-Transfer-Encoding says; MIME Pull has no stream for one it does not know. */
+    private static byte[] content(MIMEPart part, String name) {
+        InputStream decoded = part.readOnce();
+        if (decoded == null) {
+            throw invalid("the part '" + name + "' has a Content-Transfer-Encoding that cannot be decoded");
+        }
+        try (InputStream in = decoded) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the part '" + name + "' failed", e);
+        }
+    }
+
+    private static ProblemException invalid(String reason) {
+        return new ProblemException(Problem.invalidBody("The multipart body is malformed: " + reason));
     }
 
     private static ProblemException problemCause(Throwable failure) {

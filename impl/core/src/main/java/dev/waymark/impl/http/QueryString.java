@@ -23,15 +23,31 @@ public final class QueryString {
      * @throws ProblemException with a 400 problem if one does not
      */
     public static void checkEscapes(String rawQuery) {
-        if (rawQuery == null) {
-            return;
+        int malformed = rawQuery == null ? -1 : malformedEscape(rawQuery);
+        if (malformed >= 0) {
+            throw new ProblemException(Problem.invalidQuery("The query string has a malformed percent-encoding at character " + malformed));
         }
-        for (int i = rawQuery.indexOf('%'); i >= 0; i = rawQuery.indexOf('%', i + 1)) {
-            if (i + 2 >= rawQuery.length() || Character.digit(rawQuery.charAt(i + 1), 16) < 0
-                    || Character.digit(rawQuery.charAt(i + 2), 16) < 0) {
-                throw new ProblemException(Problem.invalidQuery("The query string has a malformed percent-encoding at character " + i));
+    }
+
+    /**
+     * Where the first {@code %} that does not start two ASCII hexadecimal digits is. (URLDecoder
+     * and Character.digit also take a sign and other scripts' digits, such as {@code %+1} and
+     * fullwidth digits.)
+     *
+     * @param raw percent-encoded text
+     * @return the index of that {@code %}, or -1 if every escape is well formed
+     */
+    static int malformedEscape(String raw) {
+        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 1)) {
+            if (i + 2 >= raw.length() || !isHexDigit(raw.charAt(i + 1)) || !isHexDigit(raw.charAt(i + 2))) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    private static boolean isHexDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /**
@@ -73,10 +89,9 @@ public final class QueryString {
     }
 
     private static String decode(String raw, Charset charset, Function<String, Problem> invalid) {
-        try {
-            return URLDecoder.decode(raw, charset);
-        } catch (IllegalArgumentException e) {
+        if (malformedEscape(raw) >= 0) {
             throw new ProblemException(invalid.apply(raw));
         }
+        return URLDecoder.decode(raw, charset);
     }
 }

@@ -1,5 +1,7 @@
 package dev.waymark.impl.http;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +12,7 @@ import dev.waymark.ApiDeploymentException;
 public final class Sizes {
 
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(b|kb|mb|gb)?");
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private Sizes() {
     }
@@ -20,7 +23,7 @@ public final class Sizes {
      * @param text the size
      * @param where what declared it, for the error message
      * @return the number of bytes
-     * @throws ApiDeploymentException if the text is not a size
+     * @throws ApiDeploymentException if the text is not a size, or is more bytes than a long holds
      */
     public static long parse(String text, String where) {
         Matcher matcher = SIZE.matcher(text == null ? "" : text.strip().toLowerCase(Locale.ROOT));
@@ -28,7 +31,6 @@ public final class Sizes {
             throw new ApiDeploymentException("Invalid size '" + text + "' in " + where
                     + ": write a number of bytes or a number with b, kb, mb or gb, such as \"500kb\"");
         }
-        double number = Double.parseDouble(matcher.group(1));
         String unit = matcher.group(2) == null ? "b" : matcher.group(2);
         long factor = switch (unit) {
             case "kb" -> 1024L;
@@ -36,7 +38,11 @@ public final class Sizes {
             case "gb" -> 1024L * 1024 * 1024;
             default -> 1L;
         };
-        return (long) Math.floor(number * factor);
+        BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(factor)).setScale(0, RoundingMode.FLOOR);
+        if (bytes.compareTo(LARGEST) > 0) {
+            throw new ApiDeploymentException("Invalid size '" + text + "' in " + where + ": it is more than " + LARGEST + " bytes");
+        }
+        return bytes.longValueExact();
     }
 
     /**

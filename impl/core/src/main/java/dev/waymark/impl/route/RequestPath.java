@@ -70,8 +70,8 @@ public final class RequestPath {
                 if (i + 2 >= raw.length()) {
                     throw new InvalidPathException("the segment '" + raw + "' ends in an incomplete percent-encoding");
                 }
-                int high = Character.digit(raw.charAt(i + 1), 16);
-                int low = Character.digit(raw.charAt(i + 2), 16);
+                int high = hexValue(raw.charAt(i + 1));
+                int low = hexValue(raw.charAt(i + 2));
                 if (high < 0 || low < 0) {
                     throw new InvalidPathException("the segment '" + raw + "' has an invalid percent-encoding '"
                             + raw.substring(i, i + 3) + "'");
@@ -94,6 +94,17 @@ public final class RequestPath {
         } catch (CharacterCodingException e) {
             throw new InvalidPathException("the segment '" + raw + "' does not decode to valid UTF-8");
         }
+    }
+
+    /** The value of an ASCII hexadecimal digit, or -1 (Character.digit would also take other scripts' digits). */
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     /** A request path that cannot be routed. */

@@ -52,4 +52,17 @@ class ContentDispositionTest {
     void missingDispositionIsInvalidBody() {
         assertThrows(ProblemException.class, () -> ContentDisposition.parse(null));
     }
+
+    @Test
+    void controlCharactersAreRemovedFromFileNames() {
+        assertEquals(Optional.of("evil.txt"),
+                ContentDisposition.parse("form-data; name=f; filename=\"e\u0000v\u001Fil.txt\u007F\u0085\"").fileName());
+        assertEquals(Optional.of("a b.txt"), ContentDisposition.parse("form-data; name=f; filename*=UTF-8''a%00%09%20b%7F.txt").fileName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"form-data; name=f; filename*=UTF-8''%+1", "form-data; name=f; filename*=UTF-8''%\uFF12\uFF10"})
+    void extendedFileNamesNeedAsciiHexadecimalEscapes(String value) {
+        assertThrows(ProblemException.class, () -> ContentDisposition.parse(value));
+    }
 }

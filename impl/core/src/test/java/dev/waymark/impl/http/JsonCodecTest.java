@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -22,6 +23,8 @@ import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonCodecTest {
@@ -215,5 +218,24 @@ class JsonCodecTest {
             assertContains(refused(json, Line.class), "more than 1000 characters", "/qty");
             assertContains(refused(json, MAP), "more than 1000 characters", "/qty");
         });
+    }
+
+    public record Amount(BigDecimal value) {
+    }
+
+    static Stream<Arguments> bodiesTheReadersCannotRead() {
+        String deep = "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        String huge = "{\"value\":1e999999999999}";
+        return Stream.of(Arguments.of(deep, JsonObject.class), Arguments.of(deep, JsonValue.class), Arguments.of(deep, Map.class),
+                Arguments.of(huge, JsonObject.class), Arguments.of(huge, Amount.class), Arguments.of(huge, Map.class));
+    }
+
+    /** What made Parsson throw a bare RuntimeException or NumberFormatException, or Yasson overflow its stack. */
+    @ParameterizedTest
+    @MethodSource("bodiesTheReadersCannotRead")
+    void aBodyTheReadersCannotReadIsABadRequest(String body, Type type) {
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> JsonCodec.fromBytes(body.getBytes(StandardCharsets.UTF_8), type, JsonLimits.DEFAULTS));
+        assertEquals(400, e.problem().status());
     }
 }

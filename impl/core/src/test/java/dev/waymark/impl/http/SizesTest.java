@@ -28,4 +28,17 @@ class SizesTest {
     void formatsForPeople(long bytes, String text) {
         assertEquals(text, Sizes.format(bytes));
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {9_007_199_254_740_993L, 4_123_389_851_770_370_361L, Long.MAX_VALUE})
+    void largeSizesKeepEveryByte(long bytes) {
+        assertEquals(bytes, Sizes.parse(bytes + "b", "test"));
+        assertEquals(bytes, Sizes.parse(Sizes.format(bytes), "test"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999999999gb", "9223372036854775808", "8589934592gb"})
+    void refusesSizesBeyondALong(String text) {
+        assertThrows(ApiDeploymentException.class, () -> Sizes.parse(text, "test"));
+    }
 }

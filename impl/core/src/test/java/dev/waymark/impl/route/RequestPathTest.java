@@ -33,4 +33,10 @@ class RequestPathTest {
     void refusesDotSegmentsBadEncodingsAndControlCharacters(String path) {
         assertThrows(RequestPath.InvalidPathException.class, () -> RequestPath.segments(path));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/a%\uFF12\uFF26b", "/%\u0662\u0665", "/%\u00B2F"})
+    void refusesEscapesWhoseDigitsAreNotAsciiHexadecimal(String path) {
+        assertThrows(RequestPath.InvalidPathException.class, () -> RequestPath.segments(path));
+    }
 }
