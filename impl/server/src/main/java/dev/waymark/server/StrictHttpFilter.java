@@ -26,7 +26,8 @@ import org.glassfish.grizzly.http.server.Response;
  * Stands between the transport (and TLS) and Grizzly's HTTP codec: it refuses requests that break
  * HTTP/1.1's framing before the codec parses them ({@link RequestFraming}), and closes the
  * connections of clients that are too slow ({@link WatchedConnection}), checked by one timer thread
- * ten times a second. Grizzly's codec is lenient where RFC 9112 asks a server to refuse, and cannot
+ * ten times a second; a pause of the server's own, seen as a late check, is not counted against
+ * clients. Grizzly's codec is lenient where RFC 9112 asks a server to refuse, and cannot
  * be made strict by its settings; it has no header or body read timeouts, and its keep-alive
  * timeout would also close idle WebSocket connections. Its {@link #probe()} tells the connections
  * when requests are taken up and answered, so an answer that takes long is not mistaken for an
@@ -42,6 +43,7 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
     private final int maxFields;
     private final Set<WatchedConnection> connections = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer;
+    private long lastCheck = System.nanoTime();
 
     StrictHttpFilter(HttpSettings settings, int maxFields) {
         this.settings = settings;
@@ -134,7 +136,12 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
 
     private void check() {
         long now = System.nanoTime();
+        long pause = now - lastCheck - 2 * TimeUnit.MILLISECONDS.toNanos(CHECK_INTERVAL_MILLIS);
+        lastCheck = now;
         for (WatchedConnection connection : connections) {
+            if (pause > 0) {
+                connection.postpone(pause);
+            }
             connection.check(now);
         }
     }

@@ -1,6 +1,7 @@
 package dev.waymark.server;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.glassfish.grizzly.Buffer;
@@ -32,7 +33,7 @@ final class WatchedConnection {
     private volatile long lastRead;
     private volatile long idleSince;
     private volatile boolean answering;
-    private volatile boolean closing;
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     WatchedConnection(Connection<?> connection, HttpSettings settings, int maxFields) {
         this.connection = connection;
@@ -51,12 +52,15 @@ final class WatchedConnection {
      * @return true if they may be parsed; false if the connection is being refused and closed
      */
     boolean received(Buffer buffer) {
-        if (closing) {
+        if (closing.get()) {
             return false;
         }
         RequestFraming.Phase before = framing.phase();
         int started = framing.requests();
         long now = System.nanoTime();
+        if (started > 0 && before != RequestFraming.Phase.HEAD && before != RequestFraming.Phase.BODY) {
+            headStarted = now;
+        }
         lastRead = now;
         try {
             framing.read(buffer);
@@ -65,15 +69,12 @@ final class WatchedConnection {
             return false;
         }
         if (framing.requests() != started) {
-            if (started > 0) {
-                headStarted = now;
-            }
             answering = false;
         }
         if (framing.phase() == RequestFraming.Phase.IDLE) {
             idleSince = now;
         }
-        return true;
+        return !closing.get();
     }
 
     /**
@@ -107,7 +108,7 @@ final class WatchedConnection {
      * @param now {@link System#nanoTime()}
      */
     void check(long now) {
-        if (closing) {
+        if (closing.get()) {
             return;
         }
         switch (framing.phase()) {
@@ -125,8 +126,7 @@ final class WatchedConnection {
             }
             case IDLE -> {
                 long limit = framing.requests() > 0 ? settings.idleTimeoutMillis() : settings.headerTimeoutMillis();
-                if (unanswered.get() <= 0 && now - idleSince > millis(limit)) {
-                    closing = true;
+                if (unanswered.get() <= 0 && now - idleSince > millis(limit) && closing.compareAndSet(false, true)) {
                     connection.closeSilently();
                 }
             }
@@ -135,10 +135,25 @@ final class WatchedConnection {
         }
     }
 
+    /**
+     * Moves the connection's times forward by a pause of the server's own (a long garbage
+     * collection, a starved or stopped process), so that the pause is not counted against the
+     * client: bytes it sent in time may not have been read yet.
+     *
+     * @param nanos the length of the pause
+     */
+    void postpone(long nanos) {
+        headStarted += nanos;
+        lastRead += nanos;
+        idleSince += nanos;
+    }
+
     /** Sends a problem, unless an answer has started, and closes the connection. */
     @SuppressWarnings("unchecked")
     private void refuse(Problem problem, boolean answerStarted) {
-        closing = true;
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
         LOG.log(System.Logger.Level.DEBUG, "Closing {0}: {1}", connection.getPeerAddress(), problem.detail());
         if (answerStarted) {
             connection.closeSilently();
