@@ -48,8 +48,9 @@ import java.util.regex.Pattern;
  *     answered) at {@code SOAK_LOAD} (0.8) of that capacity for the given minutes, every request a
  *     kind drawn from {@link Kind}'s weights: 62.5 % REST (STANDARD GET and POST, EDGE GET), 15 %
  *     GraphQL, 15 % WebSocket (messages on a pool of {@code SOAK_WS_POOL} (50) long-lived
- *     connections, and 1 % churn: open, one message, close or drop), 7.5 % hostile requests on raw
- *     sockets ({@link SoakHostile}).</li>
+ *     connections, and 1 % churn: open, one message, close or drop), 7.5 % hostile requests: on raw
+ *     sockets ({@link SoakHostile}), and 0.3 % hostile WebSocket messages
+ *     ({@link SoakSockets#hostile(long)}).</li>
  * </ol>
  *
  * <p>A valid request must get its 2xx and the right body within 15 s: anything else (another
@@ -79,14 +80,15 @@ public final class SoakClient {
         SMUGGLE_XCHUNKED("smuggle-xchunked", 8, true),
         SMUGGLE_CHUNK_OVERRUN("smuggle-chunk-overrun", 8, true),
         HEADER_CONTROL("header-control", 6, true),
-        GARBAGE_LINE("garbage-line", 6, true),
-        NON_ASCII_PATH("non-ascii-path", 6, true),
+        GARBAGE_LINE("garbage-line", 5, true),
+        NON_ASCII_PATH("non-ascii-path", 5, true),
         HUGE_HEADERS("huge-headers", 6, true),
         SLOW_UPLOAD("slow-upload", 5, true),
         SLOW_HEADERS("slow-headers", 4, true),
         DEEP_JSON("deep-json", 6, true),
         HUGE_NUMBER("huge-number", 6, true),
-        BAD_ESCAPE("bad-escape", 6, true);
+        BAD_ESCAPE("bad-escape", 5, true),
+        WS_HOSTILE("ws-hostile-json", 3, true);
 
         final String label;
         final int weight;
@@ -308,7 +310,7 @@ public final class SoakClient {
         System.out.printf("%n== soak: open loop at %.0f requests/s for %.1f min (%,d requests due)%n", rate, minutes,
                 (long) (rate * minutes * 60));
         System.out.println("minute      sent   req/s  target    rest graphql      ws hostile  unexpected  p50 ms  p99 ms  max ms  lag ms"
-                + "  heap MB  threads  ws conns  GCs  smuggled  RSS");
+                + "  used MB  threads  ws conns  GCs  smuggled  RSS");
         int[] weights = new int[Kind.values().length];
         for (Kind kind : Kind.values()) {
             weights[kind.ordinal()] = kind.weight;
@@ -323,10 +325,12 @@ public final class SoakClient {
         stats.soaking();
         ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(daemon("soak-report"));
         long started = System.nanoTime();
+        long end = started + durationNanos;
         AtomicInteger minute = new AtomicInteger();
         long[] lastReport = {started};
         Runnable report = () -> {
-            long now = System.nanoTime();
+            // the last line may come after the answers to the last requests: its rate is over the time they were sent in
+            long now = Math.min(System.nanoTime(), end);
             double seconds = (now - lastReport[0]) / 1e9;
             lastReport[0] = now;
             long[] sent = new long[Kind.values().length];
@@ -360,7 +364,6 @@ public final class SoakClient {
         reporter.scheduleAtFixedRate(report, 60, 60, TimeUnit.SECONDS);
 
         SplittableRandom random = new SplittableRandom(42);
-        long end = started + durationNanos;
         double period = 1e9 / rate;
         long sent = 0;
         long last = started;
@@ -403,7 +406,7 @@ public final class SoakClient {
         }
         reporter.shutdown();
         reporter.awaitTermination(5, TimeUnit.SECONDS);
-        if (System.nanoTime() - lastReport[0] > 5_000_000_000L) {
+        if (end - lastReport[0] > 5_000_000_000L) {
             report.run();
         }
         return new Soak(minutes, sent, (last - started) / 1e9);
@@ -498,12 +501,20 @@ public final class SoakClient {
 
     private void hostile(Kind kind, long n) {
         stats.sent(kind);
-        SoakHostile.Plan plan = SoakHostile.plan(kind, n);
-        SoakHostile.Result result = hostile.send(plan);
+        String variant;
+        SoakHostile.Result result;
+        if (kind == Kind.WS_HOSTILE) {
+            variant = SoakSockets.hostileVariant(n);
+            result = sockets.hostile(n);
+        } else {
+            SoakHostile.Plan plan = SoakHostile.plan(kind, n);
+            variant = plan.variant();
+            result = hostile.send(plan);
+        }
         if (result.expected()) {
             stats.refused(kind, result.outcome(), result.nanos());
         } else {
-            stats.unexpected(kind, result.outcome() + " [" + plan.variant() + "]", result.detail(), result.nanos());
+            stats.unexpected(kind, result.outcome() + " [" + variant + "]", result.detail(), result.nanos());
         }
     }
 
@@ -536,7 +547,9 @@ public final class SoakClient {
     /** The numbers of one of the server's figure routes ({@code soak/heap}, {@code soak/stats}). */
     private Map<String, Long> serverFigures(String path) throws SetupFailure {
         try {
-            HttpResponse<String> response = control.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
+            // a full collection may take a while on a loaded machine; the other figures should come at once
+            Duration timeout = Duration.ofSeconds(path.equals("soak/heap") ? 60 : 10);
+            HttpResponse<String> response = control.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new SetupFailure(path + " answered " + response.statusCode() + " " + response.body());

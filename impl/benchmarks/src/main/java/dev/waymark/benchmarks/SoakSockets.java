@@ -117,6 +117,92 @@ final class SoakSockets {
                         }));
     }
 
+    /** The form of the hostile message {@code seq}: JSON 10,000 deep, or a number of 100,000 digits. */
+    static String hostileVariant(long seq) {
+        return switch ((int) (seq % 3)) {
+            case 0 -> "a message with arrays 10,000 deep";
+            case 1 -> "a message with objects 10,000 deep";
+            default -> "a message with a number of 100,000 digits";
+        };
+    }
+
+    private static String hostileMessage(long seq) {
+        return switch ((int) (seq % 3)) {
+            case 0 -> "{\"action\":\"echo\",\"seq\":" + seq + ",\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+            case 1 -> "{\"action\":\"echo\",\"seq\":" + seq + ",\"x\":" + "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000) + "}";
+            default -> "{\"action\":\"echo\",\"seq\":" + seq + ",\"n\":" + "9".repeat(100_000) + "}";
+        };
+    }
+
+    /**
+     * Opens a connection and sends a hostile message (under the API's largest message size); the
+     * server must answer with an error message (such as {@code {"message":"Forbidden",...}}, its
+     * answer to a message that is not JSON) or close the connection with a code other than 1011
+     * (server error). An echo, no answer in 15 s or a failure is unexpected. Blocks; never throws.
+     */
+    SoakHostile.Result hostile(long seq) {
+        String message = hostileMessage(seq);
+        long started = System.nanoTime();
+        CompletableFuture<String> first = new CompletableFuture<>();
+        WebSocket.Listener listener = new WebSocket.Listener() {
+            private final StringBuilder partial = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                    first.complete("text " + partial);
+                }
+                socket.request(1);
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket socket, int code, String reason) {
+                first.complete("close " + code + " " + reason);
+                return null;
+            }
+
+            @Override
+            public void onError(WebSocket socket, Throwable error) {
+                first.complete("error " + SoakClient.cause(error));
+            }
+        };
+        String answer;
+        WebSocket socket = null;
+        try {
+            socket = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, listener).get(10, TimeUnit.SECONDS);
+            socket.sendText(message, true).get(10, TimeUnit.SECONDS);
+            answer = first.get(Math.max(1, SoakHostile.DEADLINE_MILLIS - (System.nanoTime() - started) / 1_000_000), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            answer = null;
+        } catch (Exception e) {
+            answer = "error " + SoakClient.cause(e);
+        } finally {
+            if (socket != null) {
+                socket.abort();
+            }
+        }
+        long nanos = System.nanoTime() - started;
+        String detail = String.format("%s; sent %d characters: %s%n      came back after %d ms: %s", hostileVariant(seq), message.length(),
+                SoakHostile.escape(message.getBytes(java.nio.charset.StandardCharsets.UTF_8), 240), nanos / 1_000_000,
+                answer == null ? "nothing" : SoakHostile.escape(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8), 400));
+        if (answer == null) {
+            return new SoakHostile.Result(false, "no answer and no close in 15 s", detail, nanos);
+        }
+        if (answer.startsWith("text ")) {
+            Matcher error = Pattern.compile("\"message\":\"([^\"]*)\"").matcher(answer);
+            return answer.contains("\"action\":\"echo\"") || !error.find()
+                    ? new SoakHostile.Result(false, "served: echoed", detail, nanos)
+                    : new SoakHostile.Result(true, "error message: " + error.group(1), detail, nanos);
+        }
+        if (answer.startsWith("close ")) {
+            String code = answer.split(" ")[1];
+            return new SoakHostile.Result(!code.equals("1011"), "close " + code, detail, nanos);
+        }
+        return new SoakHostile.Result(false, "failed", detail, nanos);
+    }
+
     /** Closes every pooled connection. */
     void close() {
         closing = true;
