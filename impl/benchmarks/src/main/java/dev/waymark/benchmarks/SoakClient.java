@@ -194,6 +194,7 @@ public final class SoakClient {
         int concurrency = Integer.parseInt(env("SOAK_CONCURRENCY", "32"));
         double load = Double.parseDouble(env("SOAK_LOAD", "0.8"));
         int poolSize = Integer.parseInt(env("SOAK_WS_POOL", "50"));
+        int settleSeconds = Integer.parseInt(env("SOAK_SETTLE_SECONDS", "25"));
         System.out.printf("soak of %s: %.1f min at %.0f %% of capacity, %d WebSocket connections pooled, %d cores, %s%n", base, minutes,
                 load * 100, poolSize, Runtime.getRuntime().availableProcessors(),
                 LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 19));
@@ -219,6 +220,7 @@ public final class SoakClient {
         double capacity = closedLoop("capacity", capacitySeconds, concurrency);
         double rate = capacity * load;
 
+        settle(settleSeconds);
         Map<String, Long> start = serverFigures("soak/heap");
         String startRss = rss();
         System.out.printf("server at the start of the soak: heap after GC %s, %s, %d threads, %d WebSocket connections%n",
@@ -228,9 +230,22 @@ public final class SoakClient {
         Soak soak = soak(rate, minutes);
 
         // 3. the end: everything answered, then the server's figures
+        settle(settleSeconds);
         Map<String, Long> end = serverFigures("soak/heap");
         String endRss = rss();
         return report(capacity, rate, soak, cold, start, end, startRss, endRss);
+    }
+
+    /**
+     * Waits with no load, so that the HTTP connections the client no longer uses are closed (it
+     * closes them after 20 s idle) before the server's heap is measured: the heap at the start and
+     * at the end of the soak are then taken with the same connections open (the WebSocket pool).
+     */
+    private void settle(int seconds) throws InterruptedException {
+        if (seconds > 0) {
+            System.out.printf("(%d s without load: idle connections close)%n", seconds);
+            Thread.sleep(seconds * 1000L);
+        }
     }
 
     /** One request of every valid kind must work, or nothing is worth measuring. */
@@ -310,7 +325,7 @@ public final class SoakClient {
         System.out.printf("%n== soak: open loop at %.0f requests/s for %.1f min (%,d requests due)%n", rate, minutes,
                 (long) (rate * minutes * 60));
         System.out.println("minute      sent   req/s  target    rest graphql      ws hostile  unexpected  p50 ms  p99 ms  max ms  lag ms"
-                + "  used MB  threads  ws conns  GCs  smuggled  RSS");
+                + "  used MB  threads  ws conns  fds  GCs  smuggled  RSS MB  cpu srv/cli  load");
         int[] weights = new int[Kind.values().length];
         for (Kind kind : Kind.values()) {
             weights[kind.ordinal()] = kind.weight;
@@ -328,6 +343,9 @@ public final class SoakClient {
         long end = started + durationNanos;
         AtomicInteger minute = new AtomicInteger();
         long[] lastReport = {started};
+        long[] cpuBefore = {serverCpuNanos(), clientCpuNanos()};
+        long[] cpuStamp = {started};
+        Map<String, Long> categoriesBefore = new java.util.HashMap<>(stats.unexpectedByCategory());
         Runnable report = () -> {
             // the last line may come after the answers to the last requests: its rate is over the time they were sent in
             long now = Math.min(System.nanoTime(), end);
@@ -351,15 +369,33 @@ public final class SoakClient {
             } catch (Exception e) {
                 figures = Map.of();
             }
-            System.out.printf("%-6s %9d %7.0f %7.0f %7d %7d %7d %7d %11d %7.2f %7.2f %7.1f %7.1f %8s %8s %9s %4s %9s  %s%n",
+            long serverCpu = serverCpuNanos();
+            long clientCpu = clientCpuNanos();
+            double wall = (System.nanoTime() - cpuStamp[0]) / 1e9;
+            cpuStamp[0] = System.nanoTime();
+            String cpu = String.format("%3.0f%%/%3.0f%%", serverCpu < 0 ? -1 : (serverCpu - cpuBefore[0]) / 1e7 / wall,
+                    (clientCpu - cpuBefore[1]) / 1e7 / wall);
+            cpuBefore[0] = serverCpu;
+            cpuBefore[1] = clientCpu;
+            System.out.printf("%-6s %9d %7.0f %7.0f %7d %7d %7d %7d %11d %7.2f %7.2f %7.1f %7.1f %8s %8s %9s %4s %4s %9s %7s  %11s  %s%n",
                     minute.incrementAndGet() + (seconds < 59 ? "*" : ""), total, total / seconds, rate, byGroup.get("rest"),
                     byGroup.get("graphql"), byGroup.get("ws"), byGroup.get("hostile"), unexpectedNow - unexpectedBefore[0],
                     latency.percentileMillis(0.5), latency.percentileMillis(0.99), latency.maxMillis(), maxLagNanos.getAndSet(0) / 1e6,
                     figures.containsKey("heapUsed") ? String.format("%.0f", figures.get("heapUsed") / 1e6) : "?",
-                    figures.getOrDefault("threads", -1L), figures.getOrDefault("webSocketConnections", -1L),
+                    figures.getOrDefault("threads", -1L), figures.getOrDefault("webSocketConnections", -1L), serverFds(),
                     figures.containsKey("gcCount") ? figures.get("gcCount") - figuresBefore.getOrDefault("gcCount", 0L) : "?",
-                    figures.getOrDefault("smuggled", -1L), rss());
+                    figures.getOrDefault("smuggled", -1L), rssMb(), cpu, loadAverage());
             unexpectedBefore[0] = unexpectedNow;
+            // what the minute's unexpected errors were, most frequent first
+            Map<String, Long> categories = stats.unexpectedByCategory();
+            categories.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - categoriesBefore.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(6)
+                    .forEach(e -> System.out.printf("         %7d  %s%n", e.getValue(), e.getKey()));
+            categoriesBefore.clear();
+            categoriesBefore.putAll(categories);
         };
         reporter.scheduleAtFixedRate(report, 60, 60, TimeUnit.SECONDS);
 
@@ -521,6 +557,9 @@ public final class SoakClient {
     /** A short name for what went wrong with a valid request. */
     private static String category(Throwable error) {
         Throwable cause = unwrap(error);
+        if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+            return "no connection in 5 s";
+        }
         if (cause instanceof HttpTimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
             return "no answer in 15 s";
         }
@@ -588,6 +627,33 @@ public final class SoakClient {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** The server's open file descriptors (sockets included), or {@code ?}. */
+    private String serverFds() {
+        if (serverPid <= 0) {
+            return "?";
+        }
+        try (java.util.stream.Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(serverPid), "fd"))) {
+            return Long.toString(fds.count());
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /** The machine's load average over the last minute (every process, not only these two). */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    /** The server's resident set size in MB, or {@code ?}. */
+    private String rssMb() {
+        String rss = rss();
+        return rss.startsWith("RSS ") && !rss.startsWith("RSS u") ? rss.substring(4, rss.indexOf(" MB")) : "?";
     }
 
     /** The server's resident set size (and its peak) from {@code /proc}, if its process id was given. */

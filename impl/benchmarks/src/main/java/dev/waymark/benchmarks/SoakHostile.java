@@ -344,7 +344,7 @@ final class SoakHostile {
     }
 
     private static String describe(Plan plan, Received received, String writeFailure, long nanos) {
-        return String.format("%s; sent %d bytes: %s%n      came back (%s after %d ms%s): %s", plan.variant(), plan.bytes().length,
+        return String.format("sent %d bytes: %s%n      came back (%s after %d ms%s): %s", plan.bytes().length,
                 escape(plan.bytes(), 240), received.end, nanos / 1_000_000,
                 (writeFailure == null ? "" : "; writing failed: " + writeFailure)
                         + (received.malformed == null ? "" : "; " + received.malformed),

@@ -184,7 +184,7 @@ final class SoakSockets {
             }
         }
         long nanos = System.nanoTime() - started;
-        String detail = String.format("%s; sent %d characters: %s%n      came back after %d ms: %s", hostileVariant(seq), message.length(),
+        String detail = String.format("sent %d characters: %s%n      came back after %d ms: %s", message.length(),
                 SoakHostile.escape(message.getBytes(java.nio.charset.StandardCharsets.UTF_8), 240), nanos / 1_000_000,
                 answer == null ? "nothing" : SoakHostile.escape(answer.getBytes(java.nio.charset.StandardCharsets.UTF_8), 400));
         if (answer == null) {

@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class SoakStats {
 
-    /** How many examples of unexpected errors are kept, and how many of one category. */
-    private static final int EXAMPLES = 12;
-    private static final int EXAMPLES_PER_CATEGORY = 3;
+    /** How many examples of unexpected errors are kept, and how many of one category (the first ones). */
+    private static final int EXAMPLES = 40;
+    private static final int EXAMPLES_PER_CATEGORY = 2;
 
     /** Counters of one kind of request. */
     static final class Counts {
@@ -121,9 +121,12 @@ final class SoakStats {
         return sorted;
     }
 
+    /** The examples kept, grouped by kind and category. */
     List<Example> examples() {
         synchronized (examples) {
-            return List.copyOf(examples);
+            return examples.stream()
+                    .sorted(java.util.Comparator.comparing((Example example) -> example.kind()).thenComparing(Example::category))
+                    .toList();
         }
     }
 
