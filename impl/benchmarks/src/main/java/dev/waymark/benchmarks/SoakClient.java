@@ -72,7 +72,8 @@ public final class SoakClient {
     enum Kind {
         STD_GET("rest-get", 210, false),
         STD_POST("rest-post", 205, false),
-        EDGE_GET("rest-edge", 210, false),
+        EDGE_GET("rest-edge", 200, false),
+        RAW_GET("rest-raw", 10, false),
         GRAPHQL("graphql", 150, false),
         WS_ECHO("ws-echo", 140, false),
         WS_CHURN("ws-churn", 10, false),
@@ -102,7 +103,7 @@ public final class SoakClient {
 
         String group() {
             return switch (this) {
-                case STD_GET, STD_POST, EDGE_GET -> "rest";
+                case STD_GET, STD_POST, EDGE_GET, RAW_GET -> "rest";
                 case GRAPHQL -> "graphql";
                 case WS_ECHO, WS_CHURN -> "ws";
                 default -> "hostile";
@@ -266,7 +267,8 @@ public final class SoakClient {
     private double closedLoop(String what, int seconds, int concurrency) throws InterruptedException {
         int[] weights = new int[Kind.values().length];
         for (Kind kind : Kind.values()) {
-            weights[kind.ordinal()] = kind.hostile ? 0 : kind.weight;
+            // the raw-socket kind blocks a thread: it has no place among the lanes
+            weights[kind.ordinal()] = kind.hostile || kind == Kind.RAW_GET ? 0 : kind.weight;
         }
         ExecutorService lanes = Executors.newFixedThreadPool(2, daemon("soak-lane"));
         AtomicLong completed = new AtomicLong();
@@ -418,7 +420,14 @@ public final class SoakClient {
             long n = seq.incrementAndGet();
             sent++;
             last = System.nanoTime();
-            if (kind.hostile) {
+            if (kind == Kind.RAW_GET) {
+                try {
+                    hostilePool.execute(() -> valid(kind, n, due));
+                } catch (RejectedExecutionException e) {
+                    sent--;
+                    skipped.increment();
+                }
+            } else if (kind.hostile) {
                 try {
                     hostilePool.execute(() -> hostile(kind, n));
                 } catch (RejectedExecutionException e) {
@@ -488,6 +497,12 @@ public final class SoakClient {
                 failure = http(HttpRequest.newBuilder(base.resolve("gql/graphql")).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)), 200,
                         "{\"data\":{\"item\":{\"id\":\"" + n + "\",\"name\":\"item " + n + "\"}}}", null);
+            }
+            case RAW_GET -> {
+                String request = "GET /edge/items/" + n + " HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n";
+                description = "a new connection: " + request.replace("\r\n", "\\r\\n");
+                failure = CompletableFuture.completedFuture(hostile.valid(request.getBytes(StandardCharsets.ISO_8859_1),
+                        "{\"id\":\"" + n + "\",\"name\":\"item\"}"));
             }
             case WS_ECHO, WS_CHURN -> {
                 description = (kind == Kind.WS_ECHO ? "pooled" : "new connection, then " + (n % 2 == 0 ? "close" : "drop")) + ": "

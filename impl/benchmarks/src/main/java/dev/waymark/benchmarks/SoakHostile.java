@@ -165,25 +165,64 @@ final class SoakHostile {
 
     /** Sends one hostile request and tells what came of it. Never throws. */
     Result send(Plan plan) {
+        Received received = exchange(plan.bytes());
+        return classify(plan, received, received.writeFailure, received.nanos);
+    }
+
+    /**
+     * Sends a valid request on a new connection, written whole right after connecting, with
+     * {@code Connection: close}: null if the answer is 200 with {@code body}, else what went wrong.
+     * A connection closed without an answer says how soon after connecting the request was
+     * written, which tells a slow client (this one) from a server that closed a connection whose
+     * request had arrived in time. Never throws.
+     *
+     * @param request the request
+     * @param body what the answer's body must hold
+     * @return null, or {@code "what is wrong|what came back"}
+     */
+    String valid(byte[] request, String body) {
+        Received received = exchange(request);
+        String text = new String(received.kept.toByteArray(), StandardCharsets.ISO_8859_1);
+        if (received.answers.size() == 1 && received.answers.get(0).status() == 200 && text.contains(body)) {
+            return null;
+        }
+        String came = String.format("(%s after %d ms; the request was written %d ms after connecting) %s", received.end,
+                received.nanos / 1_000_000, received.writeMillis, text.isEmpty() ? "nothing" : escape(received.kept.toByteArray(), 400));
+        if (received.answers.isEmpty()) {
+            String when = received.writeMillis < 0 ? "not written"
+                    : received.writeMillis <= 100 ? "written within 100 ms of connecting" : "written over 100 ms after connecting";
+            return switch (String.valueOf(received.end)) {
+                case "eof" -> "closed without an answer, the request " + when + "|" + came;
+                case "reset" -> "reset without an answer, the request " + when + "|" + came;
+                case "timeout" -> "no answer in 15 s|" + came;
+                default -> received.end + "|" + came;
+            };
+        }
+        return "status " + received.answers.get(0).status() + "|" + came;
+    }
+
+    /** Connects, writes the request, and reads until the server closes or 15 s have passed. */
+    private Received exchange(byte[] request) {
         long started = System.nanoTime();
         long deadline = started + DEADLINE_MILLIS * 1_000_000;
         Received received = new Received();
-        String writeFailure = null;
         try (Socket socket = new Socket()) {
             socket.connect(server, 5_000);
+            long connected = System.nanoTime();
             try {
-                socket.getOutputStream().write(plan.bytes());
+                socket.getOutputStream().write(request);
                 socket.getOutputStream().flush();
+                received.writeMillis = (System.nanoTime() - connected) / 1_000_000;
             } catch (IOException e) {
                 // the server may refuse and close before the whole request is written: read what it said
-                writeFailure = e.toString();
+                received.writeFailure = e.toString();
             }
             read(socket, deadline, received);
         } catch (IOException e) {
             received.end = "failed: " + e;
         }
-        long nanos = System.nanoTime() - started;
-        return classify(plan, received, writeFailure, nanos);
+        received.nanos = System.nanoTime() - started;
+        return received;
     }
 
     /** Everything read from one connection. */
@@ -194,6 +233,12 @@ final class SoakHostile {
         String end;
         /** A partial or unreadable answer. */
         String malformed;
+        /** Why writing the request failed, if it did. */
+        String writeFailure;
+        /** From the connection's opening until the whole request was written, or -1 if it was not. */
+        long writeMillis = -1;
+        /** From connecting until the end. */
+        long nanos;
     }
 
     /** One answer: its status, whether it is a problem, whether it announced a close. */
