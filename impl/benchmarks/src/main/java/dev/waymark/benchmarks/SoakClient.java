@@ -46,11 +46,11 @@ import java.util.regex.Pattern;
  *     gives the requests per second the server keeps up with;</li>
  * <li>soak: an open loop (each request sent at its due time, whether or not earlier ones are
  *     answered) at {@code SOAK_LOAD} (0.8) of that capacity for the given minutes, every request a
- *     kind drawn from {@link Kind}'s weights: 62.5 % REST (STANDARD GET and POST, EDGE GET), 15 %
- *     GraphQL, 15 % WebSocket (messages on a pool of {@code SOAK_WS_POOL} (50) long-lived
- *     connections, and 1 % churn: open, one message, close or drop), 7.5 % hostile requests: on raw
- *     sockets ({@link SoakHostile}), and 0.3 % hostile WebSocket messages
- *     ({@link SoakSockets#hostile(long)}).</li>
+ *     kind drawn from {@link Kind}'s weights: 62.5 % REST (STANDARD GET and POST, EDGE GET; 1 % of
+ *     the mix an EDGE GET written on a new raw socket), 15 % GraphQL, 15 % WebSocket (messages on a
+ *     pool of {@code SOAK_WS_POOL} (50) long-lived connections, and 1 % churn: open, one message,
+ *     close or drop), 7.5 % hostile: requests on raw sockets ({@link SoakHostile}) and, 0.3 % of
+ *     the mix, WebSocket messages ({@link SoakSockets#hostile(long)}).</li>
  * </ol>
  *
  * <p>A valid request must get its 2xx and the right body within 15 s: anything else (another
