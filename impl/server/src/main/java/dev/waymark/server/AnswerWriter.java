@@ -2,6 +2,7 @@ package dev.waymark.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -77,7 +78,7 @@ final class AnswerWriter {
     private static void writeFailure(AccessRecord record, Response response) {
         response.setHeader(AccessRecord.REQUEST_ID_HEADER, record.requestId());
         try {
-            writeAnswer(Problem.handlerFailed().toResponse(null), response, new CountingOutputStream(response.getOutputStream()));
+            writeAnswer(Problem.handlerFailed().toResponse(null), response, response.getOutputStream());
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "The client went away before the problem was written", e);
         }
@@ -95,7 +96,7 @@ final class AnswerWriter {
         }
     }
 
-    private static void writeAnswer(jakarta.ws.rs.core.Response answer, Response response, CountingOutputStream out) throws IOException {
+    private static void writeAnswer(jakarta.ws.rs.core.Response answer, Response response, OutputStream out) throws IOException {
         response.setStatus(answer.getStatus());
         writeHeaders(answer, response);
         Object entity = answer.getEntity();
@@ -144,7 +145,7 @@ final class AnswerWriter {
      * out chunked whatever its size, as from Jersey [RUNTIME-1-3]: Grizzly would otherwise give a
      * short one the length it buffered.
      */
-    private static void writeBody(Object entity, CountingOutputStream out) throws IOException {
+    private static void writeBody(Object entity, OutputStream out) throws IOException {
         if (entity instanceof byte[] bytes) {
             out.write(bytes);
         } else if (entity instanceof InputStream stream) {

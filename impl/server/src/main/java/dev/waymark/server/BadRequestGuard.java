@@ -17,13 +17,13 @@ import dev.waymark.impl.http.ProblemException;
 import dev.waymark.impl.log.AccessRecord;
 
 /**
- * Stands in front of Jersey's Grizzly container: a request whose target is not a valid URI (a
+ * Stands in front of Jersey's Grizzly container. A request whose target is not a valid URI (a
  * malformed percent-encoding in the path or the query, say) is answered here with a 400 problem,
- * since Jersey cannot even build its request: the problem routing gives it where routing refuses
- * it too ({@code invalid-path}, {@code invalid-query}), else {@code invalid-path} or
- * {@code invalid-query} for the part that is not valid, read, answered and logged through the
- * {@link RequestEdge} like every other request. A failure inside the container is answered with a
- * 500 problem instead of Grizzly's error page, which shows the stack trace. It also puts the
+ * since Jersey cannot even build its request: the problem the edge's target check gives it, or for
+ * a target that check accepts, {@code invalid-path} or {@code invalid-query} after the part that
+ * does not parse; like every other request, it is read, answered and logged through the
+ * {@link RequestEdge}. A failure inside the container is answered with a 500 problem instead of
+ * Grizzly's error page, which shows the stack trace. It also puts the
  * client's address and the protocol into request attributes, which Jersey's Grizzly container
  * shows as request properties ({@link AccessRecord#SOURCE_IP}, {@link AccessRecord#PROTOCOL}).
  */

@@ -1,7 +1,6 @@
 package dev.waymark.server;
 
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +17,9 @@ import org.glassfish.grizzly.http.server.Request;
  * looking up a header or two ({@code Content-Length} for the body limit, say), and copying every
  * header into a map of lists costs more than that. The copy, once made, is the map: a mutable
  * multivalued map whose look-ups ignore case, with the names and values Grizzly gives. Until then
- * {@link #getFirst} and {@link #containsKey} read Grizzly's headers, which find the same first
- * value (Grizzly also compares header names regardless of case). Like the request's cookies, they
+ * {@link #getFirst} and {@link #containsKey} read Grizzly's headers as they were received, without
+ * an iterator for a look-up, and find the same first value (Grizzly also compares header names
+ * regardless of case). Like the request's cookies, they
  * are read while the request is being served.
  */
 final class RequestHeaders implements MultivaluedMap<String, String> {
@@ -69,8 +69,7 @@ final class RequestHeaders implements MultivaluedMap<String, String> {
         if (headers != null || !ascii(key)) {
             return copy().getFirst(key);
         }
-        Iterator<String> values = request.getHeaders(key).iterator();
-        return values.hasNext() ? values.next() : null;
+        return request.getRequest().getHeaders().getHeader(key);
     }
 
     @Override
@@ -79,7 +78,7 @@ final class RequestHeaders implements MultivaluedMap<String, String> {
         if (headers != null || !ascii(key)) {
             return copy().containsKey(key);
         }
-        return request.getHeaders((String) key).iterator().hasNext();
+        return request.getRequest().getHeaders().getValue((String) key) != null;
     }
 
     @Override

@@ -84,6 +84,7 @@ class TransportParityTest {
         return RouteTable.create("parity", "/t")
                 .add("GET /cookie", options, (request, response) -> request.cookie("a").orElse("-") + "|" + request.cookies())
                 .add("POST /body", options, (request, response) -> "[" + request.bodyAsString() + "]")
+                .add("POST /upload", options, (request, response) -> request.bodyAsString().length())
                 .add("GET /id", options, (request, response) -> request.requestId())
                 .add("GET /client", options, (request, response) -> request.sourceIp())
                 .add("GET /refused", options, (request, response) -> {
@@ -179,6 +180,44 @@ class TransportParityTest {
         check(request, fromGrizzly);
         check(request, fromJersey);
         assertEquals(fromGrizzly.comparable(), fromJersey.comparable());
+    }
+
+    /**
+     * A client that closes its connection in the middle of its body, declared or chunked, once
+     * more of it than the body buffer has arrived (a shorter body is read before any handler runs,
+     * so its abort reaches no route): the
+     * request is logged with status 400 and one line at INFO or WARNING without a stack trace, on
+     * both paths, and nothing else is logged.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("abortedUploads")
+    void anUploadTheClientAbortsIsA400AndOneLineOfLog(String framing, String partialBody) throws Exception {
+        for (Waymark server : List.of(direct, jaxrs)) {
+            int mark = LOGS.mark();
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(("POST /t/upload HTTP/1.1\r\nHost: h\r\nContent-Type: text/plain\r\n" + framing + "\r\n\r\n"
+                        + partialBody).getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                Thread.sleep(300);
+            }
+            JsonObject line = LOGS.accessLineAfter(mark, "/t/upload");
+            assertEquals(400, line.getInt("status"), line::toString);
+            Thread.sleep(300);
+            List<java.util.logging.LogRecord> others = LOGS.since(mark).stream()
+                    .filter(record -> !record.getLoggerName().equals("waymark.access")).toList();
+            assertEquals(1, others.size(), () -> others.stream().map(record -> record.getLevel() + " " + record.getMessage()).toList().toString());
+            java.util.logging.LogRecord record = others.get(0);
+            assertTrue(record.getLevel() == java.util.logging.Level.INFO || record.getLevel() == java.util.logging.Level.WARNING,
+                    record.getLevel()::toString);
+            assertEquals(null, record.getThrown());
+        }
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> abortedUploads() {
+        String beyondTheBodyBuffer = "x".repeat(70_000);
+        return Stream.of(org.junit.jupiter.params.provider.Arguments.of("Content-Length: 100000", beyondTheBodyBuffer),
+                org.junit.jupiter.params.provider.Arguments.of("Transfer-Encoding: chunked",
+                        Integer.toHexString(beyondTheBodyBuffer.length()) + "\r\n" + beyondTheBodyBuffer + "\r\n10\r\nabc"));
     }
 
     private static void check(Case request, Exchanged exchanged) {
@@ -300,6 +339,19 @@ class TransportParityTest {
 
         synchronized int mark() {
             return records.size();
+        }
+
+        /** The first access log line for a path logged after a mark, waiting up to 5 s for it. */
+        JsonObject accessLineAfter(int mark, String path) throws InterruptedException {
+            for (int attempt = 0; attempt < 500; attempt++) {
+                for (java.util.logging.LogRecord record : since(mark)) {
+                    if (record.getLoggerName().equals("waymark.access") && record.getMessage().contains("\"path\":\"" + path + "\"")) {
+                        return Json.createReader(new StringReader(record.getMessage())).readObject();
+                    }
+                }
+                Thread.sleep(10);
+            }
+            throw new AssertionError("no access log line for " + path);
         }
 
         /** The access log line of a request, waiting up to 5 s for it: a streamed body's is written once it is sent. */

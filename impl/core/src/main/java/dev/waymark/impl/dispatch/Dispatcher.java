@@ -259,18 +259,18 @@ public final class Dispatcher {
             return new Answer.Now(Problem.handlerTimeout(settings.timeoutMillis()).toResponse(path));
         }
         if (thrown != null) {
-            return new Answer.Now(failure(thrown, route, path));
+            return new Answer.Now(failure(thrown, route, exchange));
         }
         if (result instanceof Flow.Publisher<?> publisher) {
             result = PublishedBody.subscribe(publisher, response, route, settings.responseLimit());
         }
-        CompletableFuture<Response> pending = pending(result, response, route, head, path);
+        CompletableFuture<Response> pending = pending(result, response, route, head, exchange);
         if (pending == null) {
             if (result == null && endpoint.takesResponse() && !response.isTouched() && unanswered.add(route)) {
                 LOG.log(Level.WARNING, "API resolved without sending a response for {0}, this may result in stalled requests; "
                         + "mark the route @ExternalResolver if other code sends it", route);
             }
-            return new Answer.Now(complete(result, response, route, head, path));
+            return new Answer.Now(complete(result, response, route, head, exchange));
         }
         if (deadline == null) {
             return new Answer.Later(pending);
@@ -286,18 +286,18 @@ public final class Dispatcher {
     }
 
     private CompletableFuture<Response> pending(Object result, DefaultApiResponse response, Route<BoundEndpoint> route,
-            boolean head, String path) {
+            boolean head, Exchange exchange) {
         if (result instanceof PublishedBody published) {
             return published.head().toCompletableFuture()
-                    .handle((answer, error) -> error != null ? failure(error, route, path) : head ? withoutBody(answer) : answer);
+                    .handle((answer, error) -> error != null ? failure(error, route, exchange) : head ? withoutBody(answer) : answer);
         }
         if (result instanceof CompletionStage<?> stage) {
             return stage.toCompletableFuture().handle((value, error) -> error != null
-                    ? failure(error, route, path)
-                    : complete(value, response, route, head, path));
+                    ? failure(error, route, exchange)
+                    : complete(value, response, route, head, exchange));
         }
         if (result == null && !response.isSent() && route.handler().settings().externalResolver()) {
-            return response.whenSent().toCompletableFuture().thenApply(sent -> complete(null, response, route, head, path));
+            return response.whenSent().toCompletableFuture().thenApply(sent -> complete(null, response, route, head, exchange));
         }
         return null;
     }
@@ -322,13 +322,14 @@ public final class Dispatcher {
         return Problem.regionNotServed(region.orElse(""), regions).toResponse(exchange.rawPath());
     }
 
-    private static Response complete(Object result, DefaultApiResponse response, Route<BoundEndpoint> route, boolean head, String path) {
+    private static Response complete(Object result, DefaultApiResponse response, Route<BoundEndpoint> route, boolean head,
+            Exchange exchange) {
         Response written;
         try {
             RouteSettings settings = route.handler().settings();
             written = ResponseWriter.write(result, response, route, settings.responseLimit(), settings.strictResponseLimit());
         } catch (RuntimeException e) {
-            return failure(e, route, path);
+            return failure(e, route, exchange);
         }
         return head ? withoutBody(written) : written;
     }
@@ -343,7 +344,11 @@ public final class Dispatcher {
         return Response.fromResponse(response).entity(null).build();
     }
 
-    private static Response failure(Throwable error, Route<BoundEndpoint> route, String path) {
+    private static Response failure(Throwable error, Route<BoundEndpoint> route, Exchange exchange) {
+        if (exchange.entity() != null && exchange.entity().failure() != null) {
+            return incompleteBody(exchange, route);
+        }
+        String path = exchange.rawPath();
         Throwable cause = error;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
@@ -359,6 +364,17 @@ public final class Dispatcher {
         }
         LOG.log(Level.ERROR, "Handler of route " + route + " failed for " + path, cause);
         return Problem.handlerFailed().toResponse(path);
+    }
+
+    /**
+     * The answer to a request whose body the client stopped sending, however the handler failed on
+     * it: 400, as nginx answers it, without a body, since no one is left to read one (writing it
+     * would fail too), and one line in the log without a stack trace.
+     */
+    private static Response incompleteBody(Exchange exchange, Route<BoundEndpoint> route) {
+        LOG.log(Level.INFO, "The body of {0} for route {1} ended early, the client closed the connection or stopped sending it ({2}); "
+                + "answered 400", exchange.access(), route, exchange.entity().failure());
+        return Response.status(Response.Status.BAD_REQUEST).build();
     }
 
     /**

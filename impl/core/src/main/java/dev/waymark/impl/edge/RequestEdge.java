@@ -1,6 +1,5 @@
 package dev.waymark.impl.edge;
 
-import java.io.InputStream;
 import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -11,6 +10,7 @@ import dev.waymark.impl.dispatch.Dispatcher;
 import dev.waymark.impl.dispatch.Routing;
 import dev.waymark.impl.http.BodyFraming;
 import dev.waymark.impl.http.Exchange;
+import dev.waymark.impl.http.ReceivedBody;
 import dev.waymark.impl.log.AccessRecord;
 
 /**
@@ -75,8 +75,9 @@ public final class RequestEdge {
 
     /**
      * Reads a request: its access log record, with the request id [LOG-2-2] and the client's
-     * address; its body, if its framing says it has one ({@link BodyFraming}); its cookies come from
-     * its headers ({@link Exchange#cookies()}).
+     * address; its body, if its framing says it has one ({@link BodyFraming}), watched for a client
+     * that stops sending it ({@link ReceivedBody}); its cookies come from its headers
+     * ({@link Exchange#cookies()}).
      *
      * @param request the request
      * @return the exchange to answer
@@ -86,7 +87,7 @@ public final class RequestEdge {
         AccessRecord record = new AccessRecord(requestIdHeader == null ? null : headers.getFirst(requestIdHeader),
                 request.clientAddress(), request.method(), request.sentPath(), request.protocol(), headers.getFirst("User-Agent"),
                 headers.getFirst("Host"));
-        InputStream body = BodyFraming.hasBody(headers) ? request.body().get() : null;
+        ReceivedBody body = BodyFraming.hasBody(headers) ? new ReceivedBody(request.body().get()) : null;
         return new Exchange(request.applicationPath(), request.method(), request.rawPath(), request.rawQuery(), headers, body, record,
                 request.security());
     }

@@ -1,6 +1,5 @@
 package dev.waymark.impl.http;
 
-import java.io.InputStream;
 import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -21,7 +20,7 @@ import dev.waymark.impl.log.AccessRecord;
  * @param security the container's security context of the request, or null where there is none
  */
 public record Exchange(String applicationPath, String method, String rawPath, String rawQuery, MultivaluedMap<String, String> headers,
-        InputStream entity, AccessRecord access, jakarta.ws.rs.core.SecurityContext security) {
+        ReceivedBody entity, AccessRecord access, jakarta.ws.rs.core.SecurityContext security) {
 
     /**
      * The request's cookies, read from its headers each time this is called.

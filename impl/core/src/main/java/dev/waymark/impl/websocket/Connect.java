@@ -11,12 +11,12 @@ import java.util.UUID;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.AbstractMultivaluedMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 
 import dev.waymark.auth.Identity;
 import dev.waymark.impl.auth.AuthDecision;
 import dev.waymark.impl.http.Exchange;
 import dev.waymark.impl.http.QueryString;
+import dev.waymark.impl.http.StatusTitles;
 import dev.waymark.impl.log.AccessRecord;
 import dev.waymark.websocket.WebSocketEvent;
 import dev.waymark.websocket.WebSocketRoute;
@@ -88,7 +88,8 @@ public final class Connect {
                 connect.invoke(Message.NONE,
                         new DefaultWebSocketEvent(WebSocketEvent.Type.CONNECT, WebSocketRoute.CONNECT, requestId, handshake));
             } catch (WebApplicationException e) {
-                return refuse(api, runtime, e.getResponse().getStatus(), e.getMessage(), connectionId, requestId, sourceIp);
+                int status = e.getResponse().getStatus();
+                return refuse(api, runtime, status, StatusTitles.of(status), connectionId, requestId, sourceIp);
             } catch (Exception e) {
                 LOG.log(Level.ERROR, "The $connect handler " + connect + " of WebSocket API " + api.name() + " failed", e);
                 return refuse(api, runtime, 500, "The $connect handler failed", connectionId, requestId, sourceIp);
@@ -101,7 +102,7 @@ public final class Connect {
     private static Outcome refuse(WebSocketApiClass api, WebSocketRuntime runtime, int status, String reason, String connectionId,
             String requestId, String sourceIp) {
         runtime.events(api).log(WebSocketEvent.Type.CONNECT, connectionId, requestId, WebSocketRoute.CONNECT, status, sourceIp);
-        return new Outcome(null, status, reason == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : reason);
+        return new Outcome(null, status, reason);
     }
 
     private static Exchange exchange(String rawPath, Map<String, List<String>> headers, String rawQuery, String sourceIp) {

@@ -38,6 +38,7 @@ import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.http.Exchange;
 import dev.waymark.impl.http.JsonLimits;
+import dev.waymark.impl.http.ReceivedBody;
 
 class DispatcherTest {
 
@@ -79,7 +80,7 @@ class DispatcherTest {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             map.add(headers[i], headers[i + 1]);
         }
-        InputStream entity = body == null ? null : new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
+        ReceivedBody entity = body == null ? null : new ReceivedBody(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
         int query = path.indexOf('?');
         return new Exchange("", method, query < 0 ? path : path.substring(0, query), query < 0 ? null : path.substring(query + 1),
                 map, entity, new dev.waymark.impl.log.AccessRecord(null, "127.0.0.1", method, path, "HTTP/1.1", null, null), null);
@@ -151,6 +152,28 @@ class DispatcherTest {
     }
 
     @Test
+    void aBodyTheClientStopsSendingIsA400WithoutBodyAndOneLineOfLog() {
+        InputStream cutShort = new java.io.SequenceInputStream(new ByteArrayInputStream("{\"par".getBytes(StandardCharsets.UTF_8)),
+                new InputStream() {
+                    @Override
+                    public int read() throws java.io.IOException {
+                        throw new java.io.EOFException();
+                    }
+                });
+        Exchange exchange = exchange("POST", "/items", null, "Content-Length", "100");
+        Exchange upload = new Exchange("", "POST", "/items", null, exchange.headers(), new ReceivedBody(cutShort), exchange.access(), null);
+        List<LogRecord> records = recording(() -> {
+            Response response = sync(upload);
+            assertEquals(400, response.getStatus());
+            assertNull(response.getEntity());
+        }, Level.INFO);
+        assertEquals(1, records.size(), records::toString);
+        assertEquals(Level.INFO, records.get(0).getLevel());
+        assertNull(records.get(0).getThrown());
+        assertTrue(records.get(0).getMessage().contains("ended early"), records.get(0).getMessage());
+    }
+
+    @Test
     void declaredBodyOverTheLimitIsRefusedBeforeReading() {
         Response response = sync(exchange("POST", "/items", "x", "Content-Length", String.valueOf(2L * 1024 * 1024)));
         assertEquals(413, response.getStatus());
@@ -208,12 +231,16 @@ class DispatcherTest {
     }
 
     private static List<LogRecord> recording(Runnable action) {
+        return recording(action, Level.WARNING);
+    }
+
+    private static List<LogRecord> recording(Runnable action, Level least) {
         Logger logger = Logger.getLogger("dev.waymark");
         List<LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
         Handler handler = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                if (record.getLevel().intValue() >= least.intValue()) {
                     records.add(record);
                 }
             }
