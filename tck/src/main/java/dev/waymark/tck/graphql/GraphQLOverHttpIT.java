@@ -106,6 +106,24 @@ class GraphQLOverHttpIT {
         assertEquals(200, GraphQL.post(http, ROUTE, "{ books { id } }").statusCode());
     }
 
+    /** GQL-5-1, BODY-4-1: a request whose JSON is beyond the JSON limits is refused before it is parsed, saying which limit. */
+    @Test
+    void requestsBeyondTheJsonLimitsAreProblems() {
+        Http http = Http.at(base);
+        String deep = "{\"query\":\"{ books { id } }\",\"variables\":" + "{\"a\":".repeat(200) + "1" + "}".repeat(201);
+        String detail = Problems.assertProblem(http.send("POST", ROUTE, deep, "Content-Type", "application/json"), 400,
+                "invalid-graphql-request").getString("detail");
+        assertTrue(detail.contains("128 levels") && detail.contains("/variables/a/a"), detail);
+        String number = "{\"query\":\"{ books { id } }\",\"variables\":{\"n\":" + "9".repeat(1500) + "}}";
+        detail = Problems.assertProblem(http.send("POST", ROUTE, number, "Content-Type", "application/json"), 400,
+                "invalid-graphql-request").getString("detail");
+        assertTrue(detail.contains("1000 characters") && detail.contains("/variables/n"), detail);
+        String variables = GraphQL.encode("[".repeat(200) + "]".repeat(200));
+        detail = Problems.assertProblem(http.send("GET", ROUTE + "?query=" + GraphQL.encode("{ books { id } }") + "&variables=" + variables,
+                null), 400, "invalid-graphql-request").getString("detail");
+        assertTrue(detail.contains("variables parameter") && detail.contains("128 levels"), detail);
+    }
+
     /** GQL-1-1: the API's CORS policy and body limit apply to its GraphQL route. */
     @Test
     void theApisCrossCuttingFeaturesApply() {

@@ -82,4 +82,25 @@ class WebSocketRoutesIT {
         assertEquals("{\"greeting\":\"hello eve\"}", socket.send("{\"route\":{\"name\":\"greet\"},\"name\":\"eve\"}").nextText());
         socket.close();
     }
+
+    /** WS-2-2, BODY-4-4: the error says where the message does not fit and what was expected, in JSON's terms. */
+    @Test
+    void unboundMessagesAreToldWhereInJsonTerms() {
+        WebSockets socket = WebSockets.connect(base, "/echo");
+        String message = Problems.json(socket.send("{\"route\":{\"name\":\"greet\"},\"name\":[1]}").nextText()).getString("message");
+        assertTrue(message.contains("/name") && message.contains("expected a string"), message);
+        assertTrue(!message.contains("java.") && !message.contains("Exception") && !message.contains("class "), message);
+        socket.close();
+    }
+
+    /** BODY-4-1, WS-2-2: a JSON message nested deeper than the limit is refused before it is routed, and the connection stays. */
+    @Test
+    void messagesBeyondTheJsonLimitsAreRefused() {
+        WebSockets socket = WebSockets.connect(base, "/echo");
+        String deep = "{\"route\":" + "{\"a\":".repeat(200) + "1" + "}".repeat(201);
+        String message = Problems.json(socket.send(deep).nextText()).getString("message");
+        assertTrue(message.startsWith("Bad request") && message.contains("128 levels"), message);
+        assertEquals("default plain text", socket.send("plain text").nextText());
+        socket.close();
+    }
 }
