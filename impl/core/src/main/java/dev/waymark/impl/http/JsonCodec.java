@@ -115,7 +115,8 @@ public final class JsonCodec {
     private static Object bind(byte[] json, Type type, String noun) {
         try {
             if (type instanceof Class<?> raw && JsonValue.class.isAssignableFrom(raw)) {
-                try (JsonReader reader = JSON_P.createReader(new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8))) {
+                InputStreamReader text = new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8);
+                try (JsonReader reader = JSON_P.createReader(text)) {
                     return reader.readValue();
                 }
             }
