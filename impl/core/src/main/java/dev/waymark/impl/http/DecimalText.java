@@ -48,7 +48,8 @@ record DecimalText(boolean negative, String digits, long point) {
         }
         int integerDigits = integerEnd - integerStart;
         int fractionDigits = fractionEnd - fractionStart;
-        if (integerDigits + fractionDigits == 0 || !lenient && (integerDigits == 0 || fractionEnd == fractionStart && fractionStart != integerEnd)) {
+        boolean emptyFraction = fractionStart != integerEnd && fractionDigits == 0;
+        if (integerDigits + fractionDigits == 0 || !lenient && (integerDigits == 0 || emptyFraction)) {
             return null;
         }
         long exponent = 0;

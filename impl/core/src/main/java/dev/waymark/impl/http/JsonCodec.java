@@ -65,9 +65,10 @@ public final class JsonCodec {
 
     /**
      * Reads JSON into a type: a JSON-P value type through JSON-P, anything else through JSON-B.
-     * The document is scanned whole first: it must be JSON within the limits. Then each value
+     * The document is first read whole, once: it must be JSON within the limits, and each value
      * must fit the Java type it binds to (numbers in range, arrays for collections, objects for
-     * maps and records), or it is refused before any binding.
+     * maps and records), or it is refused before any binding. A document both beyond the
+     * limits (or not JSON) and of the wrong shape is refused for the limits.
      *
      * @param json UTF-8 JSON
      * @param type the target type
@@ -77,16 +78,27 @@ public final class JsonCodec {
      * @throws JsonRefusal if the document is refused; its message says where and why
      */
     public static Object read(byte[] json, Type type, JsonLimits limits, String noun) {
-        JsonScanner.scan(json, limits, noun);
+        check(json, type, limits, noun);
+        return bind(json, type, noun);
+    }
+
+    /** Reads the document's tokens once, checking each value against its type; a mismatch waits for the rest to be scanned. */
+    private static void check(byte[] json, Type type, JsonLimits limits, String noun) {
         JsonScanner scanner = new JsonScanner(json, limits, noun);
         JsonTarget target = JsonTarget.of(type);
-        Token first = scanner.next();
-        if (first == Token.NULL && !(target instanceof JsonValueTarget value && value.kinds().contains(Token.NULL))) {
-            throw scanner.mismatch(target.expected(limits));
+        try {
+            Token first = scanner.next();
+            if (first == Token.NULL && !(target instanceof JsonValueTarget value && value.kinds().contains(Token.NULL))) {
+                throw scanner.mismatch(target.expected(limits));
+            }
+            target.check(scanner, first);
+            scanner.next();
+        } catch (JsonRefusal refusal) {
+            if (refusal.reason() == JsonRefusal.Reason.MISMATCH) {
+                JsonScanner.scan(json, limits, noun);
+            }
+            throw refusal;
         }
-        target.check(scanner, first);
-        scanner.next();
-        return bind(json, type, noun);
     }
 
     /**
@@ -103,7 +115,8 @@ public final class JsonCodec {
     private static Object bind(byte[] json, Type type, String noun) {
         try {
             if (type instanceof Class<?> raw && JsonValue.class.isAssignableFrom(raw)) {
-                try (JsonReader reader = JSON_P.createReader(new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8))) {
+                InputStreamReader text = new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8);
+                try (JsonReader reader = JSON_P.createReader(text)) {
                     return reader.readValue();
                 }
             }

@@ -42,6 +42,8 @@ final class JsonScanner {
     private int start;
     private int end;
     private boolean escaped;
+    private boolean fraction;
+    private boolean exponent;
     private int tokenAt;
     private int tokenLine;
     private int tokenLineStart;
@@ -125,6 +127,34 @@ final class JsonScanner {
     /** The text of the {@link Token#NUMBER} just read, as written. */
     String numberText() {
         return new String(json, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /** How many characters the {@link Token#NUMBER} just read has. */
+    int numberLength() {
+        return end - start;
+    }
+
+    /** Whether the {@link Token#NUMBER} just read has a fraction part ({@code 1.5}). */
+    boolean numberHasFraction() {
+        return fraction;
+    }
+
+    /** Whether the {@link Token#NUMBER} just read has an exponent ({@code 1e5}). */
+    boolean numberHasExponent() {
+        return exponent;
+    }
+
+    /**
+     * The value of the {@link Token#NUMBER} just read, which is an integer of at most 18 digits
+     * with no fraction or exponent.
+     */
+    long numberAsLong() {
+        boolean negative = json[start] == '-';
+        long value = 0;
+        for (int p = negative ? start + 1 : start; p < end; p++) {
+            value = value * 10 + json[p] - '0';
+        }
+        return negative ? -value : value;
     }
 
     /**
@@ -276,10 +306,12 @@ final class JsonScanner {
         } else {
             p = digits(p, "expected a digit");
         }
-        if (p < b.length && b[p] == '.') {
+        fraction = p < b.length && b[p] == '.';
+        if (fraction) {
             p = digits(p + 1, "expected a digit after the decimal point");
         }
-        if (p < b.length && (b[p] == 'e' || b[p] == 'E')) {
+        exponent = p < b.length && (b[p] == 'e' || b[p] == 'E');
+        if (exponent) {
             p++;
             if (p < b.length && (b[p] == '+' || b[p] == '-')) {
                 p++;

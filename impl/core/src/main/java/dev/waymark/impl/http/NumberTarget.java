@@ -46,7 +46,7 @@ record NumberTarget(Kind kind, boolean nullable) implements JsonTarget {
     @Override
     public void checkPresent(JsonScanner json, Token token) {
         boolean fits = switch (token) {
-            case NUMBER -> fits(json.numberText(), false, json.limits());
+            case NUMBER -> fitsPlainly(json) || fits(json.numberText(), false, json.limits());
             case STRING -> {
                 String text = json.text();
                 yield text.length() <= json.limits().maxNumberLength() && (fits(text, true, json.limits()) || isNamedFloatingValue(text));
@@ -56,6 +56,26 @@ record NumberTarget(Kind kind, boolean nullable) implements JsonTarget {
         if (!fits) {
             throw json.mismatch(expected(json.limits()));
         }
+    }
+
+    /**
+     * Whether a number fits without reading it closely: a number written without an exponent is
+     * no longer than its characters, which the scanner has bounded, and a short integer is read
+     * as it is.
+     */
+    private boolean fitsPlainly(JsonScanner json) {
+        if (json.numberHasExponent()) {
+            return false;
+        }
+        int length = json.numberLength();
+        return switch (kind) {
+            case BYTE, SHORT, INT, LONG -> !json.numberHasFraction() && length <= 18 && json.numberAsLong() >= kind.min
+                    && json.numberAsLong() <= kind.max;
+            case BIG_INTEGER -> !json.numberHasFraction();
+            case FLOAT -> length <= 38;
+            case DOUBLE -> length <= 308;
+            case BIG_DECIMAL -> true;
+        };
     }
 
     /** The strings JSON-B writes for a double or float that is not a finite number. */

@@ -75,6 +75,8 @@ final class ScalarTargets {
      */
     record BooleanTarget(boolean nullable) implements JsonTarget {
 
+        private static final Set<String> WORDS = Set.of("true", "false");
+
         @Override
         public String expected(JsonLimits limits) {
             return "true or false";
@@ -82,7 +84,7 @@ final class ScalarTargets {
 
         @Override
         public void checkPresent(JsonScanner json, Token token) {
-            if (token != Token.TRUE && token != Token.FALSE && !(token == Token.STRING && Set.of("true", "false").contains(json.text()))) {
+            if (token != Token.TRUE && token != Token.FALSE && !(token == Token.STRING && WORDS.contains(json.text()))) {
                 throw json.mismatch(expected(json.limits()));
             }
         }
