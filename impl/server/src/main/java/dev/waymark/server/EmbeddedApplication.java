@@ -5,6 +5,7 @@ import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.threadpool.GrizzlyExecutorService;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jboss.weld.context.RequestContext;
 import org.jboss.weld.context.unbound.UnboundLiteral;
@@ -86,11 +87,20 @@ public final class EmbeddedApplication {
         listener.setMaxHttpHeaderSize(2 * HttpSettings.MAX_HEAD_SIZE);
         listener.getKeepAlive().setIdleTimeoutInSeconds(-1);
         HttpSettings settings = HttpSettings.load();
-        StrictHttpFilter strict = new StrictHttpFilter(settings, listener.getMaxRequestHeaders());
+        StrictHttpFilter strict = new StrictHttpFilter(settings, listener.getMaxRequestHeaders(), () -> workWaits(listener));
         listener.registerAddOn(strict.addOn());
         listener.registerAddOn(BodyBufferFilter.addOn(settings.bodyBuffer()));
         http.getServerConfiguration().getMonitoringConfig().getWebServerConfig().addProbes(strict.probe());
         return strict::close;
+    }
+
+    /** Whether work of the listener waits for a worker thread: reads of bytes already received among it. */
+    private static boolean workWaits(NetworkListener listener) {
+        if (listener.getTransport().getWorkerThreadPool() instanceof GrizzlyExecutorService workers) {
+            java.util.Queue<Runnable> waiting = workers.getConfiguration().getQueue();
+            return waiting != null && !waiting.isEmpty();
+        }
+        return false;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.Connection;
@@ -26,8 +27,9 @@ import org.glassfish.grizzly.http.server.Response;
  * Stands between the transport (and TLS) and Grizzly's HTTP codec: it refuses requests that break
  * HTTP/1.1's framing before the codec parses them ({@link RequestFraming}), and closes the
  * connections of clients that are too slow ({@link WatchedConnection}), checked by one timer thread
- * ten times a second; a pause of the server's own, seen as a late check, is not counted against
- * clients. Grizzly's codec is lenient where RFC 9112 asks a server to refuse, and cannot
+ * ten times a second. Time the server itself is behind is not counted against clients: a pause
+ * (seen as a late check), and any time work waits for a worker thread, when bytes a client sent
+ * in time may not have been read yet. Grizzly's codec is lenient where RFC 9112 asks a server to refuse, and cannot
  * be made strict by its settings; it has no header or body read timeouts, and its keep-alive
  * timeout would also close idle WebSocket connections. Its {@link #probe()} tells the connections
  * when requests are taken up and answered, so an answer that takes long is not mistaken for an
@@ -43,10 +45,12 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
     private final int maxFields;
     private final Set<WatchedConnection> connections = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer;
+    private final BooleanSupplier behind;
     private long lastCheck = System.nanoTime();
 
-    StrictHttpFilter(HttpSettings settings, int maxFields) {
+    StrictHttpFilter(HttpSettings settings, int maxFields, BooleanSupplier behind) {
         this.settings = settings;
+        this.behind = behind;
         this.maxFields = maxFields;
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "waymark-http-timeouts");
@@ -136,11 +140,12 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
 
     private void check() {
         long now = System.nanoTime();
-        long pause = now - lastCheck - 2 * TimeUnit.MILLISECONDS.toNanos(CHECK_INTERVAL_MILLIS);
+        long elapsed = now - lastCheck;
         lastCheck = now;
+        long uncounted = behind.getAsBoolean() ? elapsed : elapsed - 2 * TimeUnit.MILLISECONDS.toNanos(CHECK_INTERVAL_MILLIS);
         for (WatchedConnection connection : connections) {
-            if (pause > 0) {
-                connection.postpone(pause);
+            if (uncounted > 0) {
+                connection.postpone(uncounted);
             }
             connection.check(now);
         }

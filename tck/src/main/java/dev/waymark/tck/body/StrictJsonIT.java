@@ -69,6 +69,15 @@ class StrictJsonIT {
         assertContains(refused("/strict/map", "{\"n\":" + "9".repeat(1001) + "}"), "1000 characters", "/n");
     }
 
+    /** BODY-4-5: a property name twice in one object is refused, into a record, a map or a JSON-P value. */
+    @Test
+    void aPropertyNameTwiceInOneObjectIsRefused() {
+        assertContains(refused("/strict/orders", "{\"lines\":[],\"total\":1,\"total\":2}"), "/total", "appears twice");
+        assertContains(refused("/strict/map", "{\"a\":1,\"\\u0061\":2}"), "appears twice");
+        assertContains(refused("/strict/json-value", "[{\"x\":1,\"x\":2}]"), "/0/x", "appears twice");
+        assertEquals("2 keys", post("/strict/map", "{\"a\":{\"a\":1},\"b\":{\"a\":2}}").body());
+    }
+
     /** BODY-4-2: an integer too large for an int is refused, naming the field as a JSON pointer and the range. */
     @Test
     void anIntegerTooLargeForAnIntIsRefused() {

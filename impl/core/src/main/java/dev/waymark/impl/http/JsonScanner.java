@@ -37,6 +37,7 @@ final class JsonScanner {
     private int[] keyStarts = new int[8];
     private int[] keyEnds = new int[8];
     private boolean[] keysEscaped = new boolean[8];
+    private final java.util.List<java.util.Set<String>> names = new java.util.ArrayList<>();
 
     private Token token;
     private int start;
@@ -216,6 +217,11 @@ final class JsonScanner {
         keyStarts[level] = start;
         keyEnds[level] = end;
         keysEscaped[level] = escaped;
+        String name = decode(start, end, escaped);
+        if (!names(level).add(name)) {
+            throw malformed("the property name \"" + (name.length() <= QUOTED ? name : name.substring(0, QUOTED) + "…")
+                    + "\" appears twice in one object");
+        }
         valueDepth = depth;
         skipWhitespace();
         if (at() != ':') {
@@ -224,6 +230,14 @@ final class JsonScanner {
         pos++;
         expect = Expect.VALUE;
         return Token.KEY;
+    }
+
+    /** The property names of the object open at a level: a name MUST NOT appear twice (RFC 7493, I-JSON). */
+    private java.util.Set<String> names(int level) {
+        while (names.size() <= level) {
+            names.add(new java.util.HashSet<>());
+        }
+        return names.get(level);
     }
 
     private Token afterValue() {
@@ -268,6 +282,9 @@ final class JsonScanner {
         }
         objects[depth] = object;
         indexes[depth] = -1;
+        if (object) {
+            names(depth).clear();
+        }
         keyStarts[depth] = -1;
         depth++;
         pos++;

@@ -53,6 +53,19 @@ class JsonScannerTest {
     }
 
     @Test
+    void aPropertyNameTwiceInOneObjectIsRefused() {
+        assertContains(malformed("{\"a\":1,\"b\":2,\"a\":3}"), "at /a (line 1, column 17): the property name \"a\" appears twice");
+        assertContains(malformed("{\"a\":1,\"\\u0061\":2}"), "\"a\" appears twice");
+        assertContains(malformed("[{\"x\":{\"y\":1,\"y\":2}}]"), "at /0/x/y");
+    }
+
+    @Test
+    void theSameNameInDifferentObjectsIsRead() {
+        assertEquals(List.of("BEGIN_ARRAY", "BEGIN_OBJECT", "KEY:a", "BEGIN_OBJECT", "KEY:a", "NUMBER:1", "END_OBJECT", "END_OBJECT",
+                "BEGIN_OBJECT", "KEY:a", "NUMBER:2", "END_OBJECT", "END_ARRAY"), tokens("[{\"a\":{\"a\":1}},{\"a\":2}]"));
+    }
+
+    @Test
     void escapesBeforeQuotesDoNotEndAString() {
         assertEquals(List.of("STRING:a\"b"), tokens("\"a\\\"b\""));
         assertEquals(List.of("BEGIN_ARRAY", "STRING:a\\", "STRING:c", "END_ARRAY"), tokens("[\"a\\\\\",\"c\"]"));
@@ -143,8 +156,12 @@ class JsonScannerTest {
     void limitsApplyInsideLongDocumentsToo() {
         String wide = "[" + "\"\\\"\\\\\\u00e9\",".repeat(50_000) + "1]";
         JsonScanner.scan(wide.getBytes(StandardCharsets.UTF_8), JsonLimits.DEFAULTS, "body");
-        String keys = "{" + "\"k\":1,".repeat(50_000) + "\"n\":" + "9".repeat(1001) + "}";
-        assertContains(refused(keys, JsonLimits.DEFAULTS).getMessage(), "at /n");
+        StringBuilder keys = new StringBuilder("{");
+        for (int i = 0; i < 50_000; i++) {
+            keys.append("\"k").append(i).append("\":1,");
+        }
+        keys.append("\"n\":").append("9".repeat(1001)).append('}');
+        assertContains(refused(keys.toString(), JsonLimits.DEFAULTS).getMessage(), "at /n");
     }
 
     @Test
