@@ -167,7 +167,7 @@ public final class LoadServer {
 
     private static HttpServer sharedServer(List<Resource> jerseyResources, int port, WaymarkExtension extension, WeldContainer weld)
             throws IOException {
-        Dispatcher dispatcher = EmbeddedApplication.dispatcher(extension.deployment(), extension.config(), weld);
+        Dispatcher dispatcher = EmbeddedApplication.dispatcher(extension, weld);
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"),
                 EmbeddedApplication.create(dispatcher, java.util.Set.of()), false);
         EmbeddedApplication.guard(http, dispatcher, true);

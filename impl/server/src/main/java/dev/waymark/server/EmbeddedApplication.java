@@ -11,12 +11,13 @@ import org.jboss.weld.context.RequestContext;
 import org.jboss.weld.context.unbound.UnboundLiteral;
 import org.jboss.weld.environment.se.WeldContainer;
 
-import dev.waymark.impl.config.WaymarkConfig;
-import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.cdi.WaymarkExtension;
 import dev.waymark.impl.dispatch.Dispatcher;
 import dev.waymark.impl.dispatch.HandlerScope;
 import dev.waymark.impl.edge.RequestEdge;
 import dev.waymark.impl.jaxrs.WaymarkApplication;
+import dev.waymark.impl.log.AccessLogOutput;
+import dev.waymark.impl.log.AccessLogWriter;
 
 /**
  * How the embedded runtime assembles its Jersey application and its Grizzly listener, in one
@@ -37,16 +38,18 @@ public final class EmbeddedApplication {
     }
 
     /**
-     * The dispatcher of a deployment, which runs each standard handler in an active CDI request
-     * context.
+     * The dispatcher of an application's deployment, which runs each standard handler in an active
+     * CDI request context and writes access log lines to standard output unless
+     * {@code waymark.access-log.output} says otherwise.
      *
-     * @param deployment the APIs
-     * @param config the configuration
+     * @param extension the application's Waymark extension
      * @param container the CDI container of the application
      * @return the dispatcher
      */
-    public static Dispatcher dispatcher(Deployment deployment, WaymarkConfig config, WeldContainer container) {
-        return new Dispatcher(deployment, config, requestScope(container));
+    public static Dispatcher dispatcher(WaymarkExtension extension, WeldContainer container) {
+        AccessLogWriter accessLog = extension.accessLog();
+        accessLog.defaultOutput(AccessLogOutput.CONSOLE);
+        return new Dispatcher(extension.deployment(), extension.config(), requestScope(container), accessLog);
     }
 
     /**

@@ -342,7 +342,7 @@ public final class Waymark implements AutoCloseable {
             WaymarkConfig config = extension.config();
             int chosenPort = port != null ? port : WaymarkConfig.value("waymark.port").map(Integer::parseInt).orElse(8080);
             String chosenHost = host != null ? host : WaymarkConfig.value("waymark.host").orElse("0.0.0.0");
-            Dispatcher dispatcher = EmbeddedApplication.dispatcher(deployment, config, container);
+            Dispatcher dispatcher = EmbeddedApplication.dispatcher(extension, container);
             URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, EmbeddedApplication.create(dispatcher, extension.requestFilters()), false);
             EmbeddedApplication.guard(http, dispatcher, extension.requestFilters().isEmpty());

@@ -107,12 +107,14 @@ class TransportParityTest {
     static void start() {
         LOGS.start();
         System.setProperty("waymark.request-id.header", ID_HEADER);
+        System.setProperty("waymark.access-log.output", "logger");
         try {
             direct = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of()).api(table(RouteRuntime.EDGE)).start();
             jaxrs = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(ThroughJersey.class))
                     .api(table(RouteRuntime.STANDARD)).start();
         } finally {
             System.clearProperty("waymark.request-id.header");
+            System.clearProperty("waymark.access-log.output");
         }
     }
 

@@ -4,6 +4,7 @@ import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,7 +13,7 @@ import dev.waymark.tck.Deployments;
 import dev.waymark.tck.log.bad.UnknownVariableApi;
 import dev.waymark.tck.route.bad.ProbeApi;
 
-/** Access log formats that fail deployment (LOG-1-2). */
+/** Access log formats and settings that fail deployment (LOG-1-1, LOG-1-2). */
 @ExtendWith(ArquillianExtension.class)
 class AccessLogDeploymentIT {
 
@@ -22,6 +23,18 @@ class AccessLogDeploymentIT {
     @Deployment(name = "unknown-variable", managed = false, testable = false)
     static WebArchive unknownVariable() {
         return Deployments.war("log-unknown-variable", UnknownVariableApi.class, ProbeApi.class);
+    }
+
+    @Deployment(name = "unknown-output", managed = false, testable = false)
+    static WebArchive unknownOutput() {
+        return Deployments.war("log-unknown-output", ProbeApi.class)
+                .addAsResource(new StringAsset("waymark.access-log.output=syslog\n"), "META-INF/microprofile-config.properties");
+    }
+
+    /** LOG-1-1: an output other than console, logger or none fails deployment, naming the setting. */
+    @Test
+    void unknownOutputFailsDeployment() {
+        Deployments.assertDeploymentFails(deployer, "unknown-output", "waymark.access-log.output=syslog");
     }
 
     /** LOG-1-2: an unknown $context variable fails deployment, naming it. */

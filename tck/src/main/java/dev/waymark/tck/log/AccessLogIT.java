@@ -85,11 +85,15 @@ class AccessLogIT {
         assertEquals(List.of("GET", "GET /csv", "HTTP/1.1", "200", "3", id), List.of(fields).subList(2, 8));
     }
 
-    /** LOG-1-1: a route with the log off writes no line; the request id is still sent. */
+    /**
+     * LOG-1-1: a route with the log off writes no line; the request id is still sent. Lines are
+     * written in the order their responses complete, so once the next request's line is there, the
+     * quiet route's would be too.
+     */
     @Test
     void routeWithTheLogOffWritesNothing() {
         String id = requestId(Http.at(base).get("/logged/quiet"));
-        Http.at(base).get("/logged/json/after-quiet");
+        lineWith(requestId(Http.at(base).get("/logged/json/after-quiet")));
         assertEquals(Optional.empty(), find(id));
     }
 
@@ -116,6 +120,24 @@ class AccessLogIT {
                 .GET().build())));
         String replaced = requestId(http.send(http.request("/logged/json/1").header("X-Correlation-Id", "bad id\twith spaces").GET().build()));
         assertTrue(replaced.matches("[0-9a-f-]{36}"), replaced);
+    }
+
+    /** LOG-1-3: lines are written in the order their responses complete. */
+    @Test
+    void linesFollowTheOrderOfResponses() {
+        Http http = Http.at(base);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(requestId(http.get("/logged/json/order-" + i)));
+        }
+        lineWith(ids.get(ids.size() - 1));
+        try {
+            List<String> written = Files.readAllLines(LOG, StandardCharsets.UTF_8).stream()
+                    .map(line -> ids.stream().filter(line::contains).findFirst().orElse(null)).filter(java.util.Objects::nonNull).toList();
+            assertEquals(ids, written);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** LOG-1-1: a streamed body is logged with the length actually sent; edge routes are logged alike. */

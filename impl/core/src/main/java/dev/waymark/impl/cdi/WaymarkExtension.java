@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -64,6 +65,7 @@ public class WaymarkExtension implements Extension {
     private final List<Class<?>> webSocketClasses = new ArrayList<>();
     private volatile List<WebSocketApiClass> webSocketApis = List.of();
     private volatile WebSocketRuntime webSocketRuntime;
+    private volatile AccessLogWriter accessLog;
     private final Map<Class<?>, Bean<?>> apiBeans = new LinkedHashMap<>();
     private final List<Bean<?>> tableBeans = new ArrayList<>();
     private final List<Bean<?>> webSocketTableBeans = new ArrayList<>();
@@ -168,6 +170,7 @@ public class WaymarkExtension implements Extension {
                 connectionsEndpoint(socket).ifPresent(tables::add);
             }
             deployment = Deployment.of(classes, tables, RouteSettings.defaults(config));
+            accessLog = AccessLogWriter.from(config);
         } catch (ApiDeploymentException e) {
             event.addDeploymentProblem(e);
         }
@@ -272,9 +275,31 @@ public class WaymarkExtension implements Extension {
      */
     public synchronized WebSocketRuntime startWebSockets(HandshakeHooks hooks, ConnectionRegistry registry) {
         if (webSocketRuntime == null) {
-            webSocketRuntime = new WebSocketRuntime(webSocketApis, registry, hooks, AccessLogWriter.from(config()), config().json());
+            webSocketRuntime = new WebSocketRuntime(webSocketApis, registry, hooks, accessLog(), config().json());
         }
         return webSocketRuntime;
+    }
+
+    /**
+     * The application's access log writer, shared by its HTTP routes and its WebSocket events,
+     * opened at deployment.
+     *
+     * @return the writer
+     */
+    public AccessLogWriter accessLog() {
+        AccessLogWriter writer = accessLog;
+        if (writer == null) {
+            throw new IllegalStateException("The Waymark APIs of this application are not deployed");
+        }
+        return writer;
+    }
+
+    /** Writes the access log lines still queued when the application stops. */
+    void stop(@Observes BeforeShutdown event) {
+        AccessLogWriter writer = accessLog;
+        if (writer != null) {
+            writer.close();
+        }
     }
 
     private WebSocketRuntime webSocketRuntime() {

@@ -69,14 +69,15 @@ public final class Dispatcher {
      * @param deployment the APIs to serve
      * @param config the configuration: the longest request path, the node's region, the JSON limits
      * @param scope what surrounds each standard handler invocation
+     * @param accessLog where access log lines go
      */
-    public Dispatcher(Deployment deployment, WaymarkConfig config, HandlerScope scope) {
+    public Dispatcher(Deployment deployment, WaymarkConfig config, HandlerScope scope, AccessLogWriter accessLog) {
         this.deployment = deployment;
         this.targets = new TargetCheck(config.maxPathLength());
         this.region = config.region();
         this.jsonLimits = config.json();
         this.scope = scope;
-        this.accessLog = AccessLogWriter.from(config);
+        this.accessLog = accessLog;
         this.trustedProxies = WaymarkConfig.value("waymark.trusted-proxies").map(TrustedProxies::parse).orElse(TrustedProxies.NONE);
     }
 

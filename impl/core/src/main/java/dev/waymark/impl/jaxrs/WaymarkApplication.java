@@ -43,7 +43,8 @@ public class WaymarkApplication extends Application {
 
     /** The application of a web archive: the APIs and request filters of its CDI extension. */
     public WaymarkApplication() {
-        this(() -> new Dispatcher(extension().deployment(), extension().config(), HandlerScope.NONE), () -> extension().requestFilters(),
+        this(() -> new Dispatcher(extension().deployment(), extension().config(), HandlerScope.NONE,
+                extension().accessLog()), () -> extension().requestFilters(),
                 SERVER_PROPERTIES);
     }
 

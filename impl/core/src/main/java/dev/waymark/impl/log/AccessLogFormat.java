@@ -7,14 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.JsonObjectBuilder;
-
 import dev.waymark.ApiDeploymentException;
-import dev.waymark.impl.http.JsonCodec;
 
 /**
  * The format of access log lines: the JSON object of API Gateway's access log fields, or a template with API Gateway's
@@ -37,24 +33,29 @@ public final class AccessLogFormat {
     private static final DateTimeFormatter CLF = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final Pattern VARIABLE = Pattern.compile("\\$context\\.([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)*)");
 
-    private static final Map<String, Function<AccessRecord, Object>> VARIABLES = Map.ofEntries(
-            Map.entry("requestId", AccessRecord::requestId),
-            Map.entry("extendedRequestId", AccessRecord::requestId),
-            Map.entry("identity.sourceIp", AccessRecord::sourceIp),
-            Map.entry("identity.userAgent", AccessRecord::userAgent),
-            Map.entry("requestTime", record -> CLF.format(Instant.ofEpochMilli(record.startMillis()))),
-            Map.entry("requestTimeEpoch", AccessRecord::startMillis),
-            Map.entry("httpMethod", AccessRecord::method),
-            Map.entry("path", AccessRecord::path),
-            Map.entry("routeKey", AccessRecord::routeKey),
-            Map.entry("protocol", AccessRecord::protocol),
-            Map.entry("status", AccessRecord::statusCode),
-            Map.entry("responseLength", record -> record.length() < 0 ? "-" : record.length()),
-            Map.entry("responseLatency", AccessRecord::latencyMillis),
-            Map.entry("integrationLatency", AccessRecord::latencyMillis),
-            Map.entry("domainName", record -> hostName(record.host())),
-            Map.entry("apiId", AccessRecord::api),
-            Map.entry("stage", record -> "$default"));
+    private static final Map<String, Variable> VARIABLES = Map.ofEntries(
+            Map.entry("requestId", (record, line) -> line.append(record.requestId())),
+            Map.entry("extendedRequestId", (record, line) -> line.append(record.requestId())),
+            Map.entry("identity.sourceIp", (record, line) -> line.append(record.sourceIp())),
+            Map.entry("identity.userAgent", (record, line) -> line.append(record.userAgent())),
+            Map.entry("requestTime", (record, line) -> appendTime(record.startMillis(), line)),
+            Map.entry("requestTimeEpoch", (record, line) -> line.append(record.startMillis())),
+            Map.entry("httpMethod", (record, line) -> line.append(record.method())),
+            Map.entry("path", (record, line) -> line.append(record.path())),
+            Map.entry("routeKey", (record, line) -> line.append(record.routeKey())),
+            Map.entry("protocol", (record, line) -> line.append(record.protocol())),
+            Map.entry("status", (record, line) -> line.append(record.statusCode())),
+            Map.entry("responseLength", (record, line) -> appendLength(record.length(), line)),
+            Map.entry("responseLatency", (record, line) -> line.append(record.latencyMillis())),
+            Map.entry("integrationLatency", (record, line) -> line.append(record.latencyMillis())),
+            Map.entry("domainName", (record, line) -> line.append(hostName(record.host()))),
+            Map.entry("apiId", (record, line) -> line.append(record.api())),
+            Map.entry("stage", (record, line) -> line.append("$default")));
+
+    /** The second last formatted as a request time, and its text: lines of one second share it. */
+    private static volatile FormattedSecond lastSecond = new FormattedSecond(Long.MIN_VALUE, "");
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** Literal text and variables, in order; null for the JSON line. */
     private final List<Object> parts;
@@ -84,7 +85,7 @@ public final class AccessLogFormat {
         int at = 0;
         while (matcher.find()) {
             String name = matcher.group(1);
-            Function<AccessRecord, Object> variable = VARIABLES.get(name);
+            Variable variable = VARIABLES.get(name);
             if (variable == null) {
                 throw new ApiDeploymentException("The access log format of " + where + " uses the unknown variable $context." + name
                         + "; known: " + VARIABLES.keySet().stream().sorted().map(v -> "$context." + v).toList());
@@ -115,40 +116,114 @@ public final class AccessLogFormat {
      * @param record the record of a completed request
      * @return the line
      */
-    @SuppressWarnings("unchecked")
     public String line(AccessRecord record) {
-        if (parts == null) {
-            return json(record);
-        }
-        StringBuilder line = new StringBuilder();
-        for (Object part : parts) {
-            line.append(part instanceof String text ? text : ((Function<AccessRecord, Object>) part).apply(record));
-        }
+        StringBuilder line = new StringBuilder(256);
+        appendTo(record, line);
         return line.toString();
     }
 
-    private static String json(AccessRecord record) {
-        JsonObjectBuilder line = JsonCodec.JSON_P.createObjectBuilder()
-                .add("requestId", record.requestId())
-                .add("sourceIp", record.sourceIp())
-                .add("requestTime", CLF.format(Instant.ofEpochMilli(record.startMillis())))
-                .add("httpMethod", record.method())
-                .add("path", record.path())
-                .add("routeKey", record.routeKey())
-                .add("status", record.statusCode())
-                .add("protocol", record.protocol());
-        if (record.length() < 0) {
-            line.add("responseLength", "-");
-        } else {
-            line.add("responseLength", record.length());
+    /**
+     * Formats a record at the end of a builder, which a writer reuses from line to line.
+     *
+     * @param record the record of a completed request
+     * @param line where the line goes
+     */
+    public void appendTo(AccessRecord record, StringBuilder line) {
+        if (parts == null) {
+            appendJson(record, line);
+            return;
         }
-        return line.add("responseLatency", record.latencyMillis())
-                .add("userAgent", record.userAgent())
-                .build().toString();
+        for (Object part : parts) {
+            if (part instanceof String text) {
+                line.append(text);
+            } else {
+                ((Variable) part).append(record, line);
+            }
+        }
+    }
+
+    /** The JSON line, in the order and with the escapes of a JSON-P generator, without building an object first. */
+    private static void appendJson(AccessRecord record, StringBuilder line) {
+        line.append("{\"requestId\":");
+        appendString(record.requestId(), line);
+        line.append(",\"sourceIp\":");
+        appendString(record.sourceIp(), line);
+        line.append(",\"requestTime\":\"");
+        appendTime(record.startMillis(), line);
+        line.append("\",\"httpMethod\":");
+        appendString(record.method(), line);
+        line.append(",\"path\":");
+        appendString(record.path(), line);
+        line.append(",\"routeKey\":");
+        appendString(record.routeKey(), line);
+        line.append(",\"status\":").append(record.statusCode()).append(",\"protocol\":");
+        appendString(record.protocol(), line);
+        line.append(",\"responseLength\":");
+        if (record.length() < 0) {
+            line.append("\"-\"");
+        } else {
+            line.append(record.length());
+        }
+        line.append(",\"responseLatency\":").append(record.latencyMillis()).append(",\"userAgent\":");
+        appendString(record.userAgent(), line);
+        line.append('}');
+    }
+
+    /** A JSON string: quotes, backslashes and control characters escaped, everything else as it is. */
+    private static void appendString(String text, StringBuilder line) {
+        line.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> line.append("\\\"");
+                case '\\' -> line.append("\\\\");
+                case '\b' -> line.append("\\b");
+                case '\f' -> line.append("\\f");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        line.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
+        }
+        line.append('"');
+    }
+
+    private static void appendLength(long length, StringBuilder line) {
+        if (length < 0) {
+            line.append('-');
+        } else {
+            line.append(length);
+        }
+    }
+
+    /** The request time in the common log format, formatted once per second. */
+    private static void appendTime(long millis, StringBuilder line) {
+        long second = Math.floorDiv(millis, 1000);
+        FormattedSecond last = lastSecond;
+        if (last.second() != second) {
+            last = new FormattedSecond(second, CLF.format(Instant.ofEpochSecond(second)));
+            lastSecond = last;
+        }
+        line.append(last.text());
     }
 
     private static String hostName(String host) {
         int colon = host.lastIndexOf(':');
         return colon > 0 && host.indexOf(']') < colon ? host.substring(0, colon) : host;
+    }
+
+    /** One variable of a template, appended to a line. */
+    @FunctionalInterface
+    private interface Variable {
+        void append(AccessRecord record, StringBuilder line);
+    }
+
+    private record FormattedSecond(long second, String text) {
     }
 }

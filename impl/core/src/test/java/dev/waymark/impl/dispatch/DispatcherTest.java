@@ -39,6 +39,8 @@ import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.http.Exchange;
 import dev.waymark.impl.http.JsonLimits;
 import dev.waymark.impl.http.ReceivedBody;
+import dev.waymark.impl.log.AccessLogOutput;
+import dev.waymark.impl.log.AccessLogWriter;
 
 class DispatcherTest {
 
@@ -73,7 +75,17 @@ class DispatcherTest {
                     publisher.close();
                 });
             });
-    private final Dispatcher dispatcher = new Dispatcher(Deployment.of(List.of(), List.of(table), RouteSettings.DEFAULTS), new WaymarkConfig(100, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), JsonLimits.DEFAULTS), HandlerScope.NONE);
+    private static final WaymarkConfig CONFIG = new WaymarkConfig(100, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            JsonLimits.DEFAULTS);
+
+    private final Dispatcher dispatcher = new Dispatcher(Deployment.of(List.of(), List.of(table), RouteSettings.DEFAULTS), CONFIG,
+            HandlerScope.NONE, quietLog());
+
+    private static AccessLogWriter quietLog() {
+        AccessLogWriter writer = AccessLogWriter.from(CONFIG);
+        writer.defaultOutput(AccessLogOutput.NONE);
+        return writer;
+    }
 
     private static Exchange exchange(String method, String path, String body, String... headers) {
         MultivaluedMap<String, String> map = new MultivaluedHashMap<>();

@@ -1,9 +1,17 @@
 package dev.waymark.impl.log;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -15,6 +23,8 @@ import dev.waymark.ApiDeploymentException;
  * length.
  */
 class AccessLogFormatFuzzTest {
+
+    private static final DateTimeFormatter CLF = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     @FuzzTest(maxDuration = "10m")
     void anyFormatCompilesAndRendersAnyRecordOrIsRefusedWithAReason(byte[] input) {
@@ -35,7 +45,26 @@ class AccessLogFormatFuzzTest {
         record.status(number(line(lines, 10)));
         record.responseLength(number(line(lines, 11)));
         assertNotNull(format.line(record));
-        assertNotNull(AccessLogFormat.JSON.line(record));
+        assertEquals(jsonP(record), AccessLogFormat.JSON.line(record));
+    }
+
+    /** The JSON line as a JSON-P object builder writes it, which the hand-written line must equal. */
+    private static String jsonP(AccessRecord record) {
+        JsonObjectBuilder line = Json.createObjectBuilder()
+                .add("requestId", record.requestId())
+                .add("sourceIp", record.sourceIp())
+                .add("requestTime", CLF.format(Instant.ofEpochMilli(record.startMillis())))
+                .add("httpMethod", record.method())
+                .add("path", record.path())
+                .add("routeKey", record.routeKey())
+                .add("status", record.statusCode())
+                .add("protocol", record.protocol());
+        if (record.length() < 0) {
+            line.add("responseLength", "-");
+        } else {
+            line.add("responseLength", record.length());
+        }
+        return line.add("responseLatency", record.latencyMillis()).add("userAgent", record.userAgent()).build().toString();
     }
 
     private static String line(String[] lines, int index) {
