@@ -1,8 +1,15 @@
 package dev.waymark.server;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.lang.System.Logger.Level;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -84,8 +91,20 @@ final class AnswerWriter {
         }
     }
 
-    /** Writes an answer with the request id, then its access log line with the body bytes actually sent. */
-    private void write(jakarta.ws.rs.core.Response answer, AccessRecord record, Response response) throws IOException {
+    /**
+     * Writes an answer with the request id, then its access log line with the body bytes actually
+     * sent. A handler's own JAX-RS response with an entity that only a JAX-RS message body writer
+     * could write is answered with a 500 problem, as it would be through Jersey, which the runtime
+     * gives no providers beyond its own.
+     */
+    private void write(jakarta.ws.rs.core.Response ready, AccessRecord record, Response response) throws IOException {
+        jakarta.ws.rs.core.Response answer = ready;
+        if (!writable(answer.getEntity())) {
+            LOG.log(Level.ERROR, "The answer to " + record + " carries an entity of type " + answer.getEntity().getClass().getName()
+                    + ", which has no writer: a response built by a handler may carry a String, byte[], char[], InputStream, Reader, "
+                    + "File or StreamingOutput; return the object itself to have it written as JSON");
+            answer = Problem.handlerFailed().toResponse(null);
+        }
         response.setHeader(AccessRecord.REQUEST_ID_HEADER, record.requestId());
         edge.answering(record, answer.getStatus());
         CountingOutputStream out = new CountingOutputStream(response.getOutputStream());
@@ -101,7 +120,7 @@ final class AnswerWriter {
         writeHeaders(answer, response);
         Object entity = answer.getEntity();
         if (entity != null) {
-            writeBody(entity, out);
+            writeBody(entity, response.getContentType(), out);
         }
     }
 
@@ -145,9 +164,22 @@ final class AnswerWriter {
      * out chunked whatever its size, as from Jersey [RUNTIME-1-3]: Grizzly would otherwise give a
      * short one the length it buffered.
      */
-    private static void writeBody(Object entity, OutputStream out) throws IOException {
+    private static void writeBody(Object entity, String contentType, OutputStream out) throws IOException {
         if (entity instanceof byte[] bytes) {
             out.write(bytes);
+        } else if (entity instanceof String || entity instanceof char[] || entity instanceof Reader) {
+            Writer text = new OutputStreamWriter(out, charset(contentType));
+            if (entity instanceof Reader reader) {
+                try (reader) {
+                    reader.transferTo(text);
+                }
+            } else {
+                text.write(entity instanceof String string ? string.toCharArray() : (char[]) entity);
+            }
+            text.flush();
+        } else if (entity instanceof File file) {
+            Files.copy(file.toPath(), out);
+            out.flush();
         } else if (entity instanceof InputStream stream) {
             try (stream) {
                 stream.transferTo(out);
@@ -155,9 +187,27 @@ final class AnswerWriter {
             out.flush();
         } else if (entity instanceof StreamingOutput streaming) {
             streaming.write(out);
-        } else {
-            throw new IllegalStateException("A directly served answer cannot carry a " + entity.getClass().getName());
         }
+    }
+
+    private static boolean writable(Object entity) {
+        return entity == null || entity instanceof byte[] || entity instanceof String || entity instanceof char[]
+                || entity instanceof Reader || entity instanceof File || entity instanceof InputStream || entity instanceof StreamingOutput;
+    }
+
+    /** The charset of a text entity: the media type's, else UTF-8, as Jersey's text writers have it. */
+    private static Charset charset(String contentType) {
+        if (contentType != null) {
+            try {
+                String name = MediaType.valueOf(contentType).getParameters().get(MediaType.CHARSET_PARAMETER);
+                if (name != null) {
+                    return Charset.forName(name);
+                }
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.DEBUG, "Unreadable charset in " + contentType + "; writing UTF-8", e);
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     private static Map<Object, String> knownTypes(MediaType... types) {

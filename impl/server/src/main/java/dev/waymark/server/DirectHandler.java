@@ -9,13 +9,12 @@ import dev.waymark.impl.edge.RequestEdge;
 import dev.waymark.impl.http.Exchange;
 
 /**
- * Serves EDGE routes straight from Grizzly, without Jersey's request pipeline or a CDI request
- * context [RUNTIME-1-3]: what an edge handler may use (the portable request and response types)
- * needs neither. Unless the application has pre-matching request filters, which must see every
- * request, it serves the routes whose handler needs no JAX-RS container (a GraphQL route's) the
- * same way, in the CDI request context, and answers itself the requests no route takes (a problem
- * of their target, a 404 or 405, a preflight). Every other request goes on to the Jersey
- * container. Both read, route and answer through the same {@link RequestEdge}.
+ * Serves requests straight from Grizzly, without Jersey's request pipeline [RUNTIME-1-3]: a
+ * handler takes only the portable request and response types, which need no JAX-RS container.
+ * Standard routes run in the CDI request context, as through Jersey; edge routes without one. If
+ * the application has pre-matching request filters, which must see every request, only edge routes
+ * are served so, and every other request goes on to the Jersey container. Both read, route and
+ * answer through the same {@link RequestEdge}.
  */
 final class DirectHandler extends HttpHandler {
 

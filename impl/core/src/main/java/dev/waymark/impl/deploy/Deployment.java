@@ -37,7 +37,6 @@ public final class Deployment {
     private volatile List<DefaultRouteTable> tables;
     private volatile DomainRouters<BoundEndpoint> routers;
     private volatile boolean edgeRoutes;
-    private volatile boolean containerFreeRoutes;
     private volatile Map<String, HostPattern> domains = Map.of();
     private volatile URI baseUrl;
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
@@ -133,15 +132,16 @@ public final class Deployment {
     }
 
     /**
-     * Whether any served route runs on the edge runtime, or, if the runtime serves them, has a
-     * handler that needs no JAX-RS container: the routes a runtime may serve straight from its HTTP
-     * server.
+     * Whether a runtime that serves some requests straight from its HTTP server, without its JAX-RS
+     * container, serves any: all of them if nothing of the container must see them, else those of
+     * edge routes.
      *
-     * @param containerFree whether the runtime serves routes whose handler needs no JAX-RS container
-     * @return {@code true} if one does
+     * @param containerFree whether nothing of the container must see requests (the application has
+     *        no pre-matching request filters)
+     * @return {@code true} if some requests are served directly
      */
     public boolean hasDirectRoutes(boolean containerFree) {
-        return edgeRoutes || containerFree && containerFreeRoutes;
+        return containerFree || edgeRoutes;
     }
 
     /**
@@ -200,7 +200,6 @@ public final class Deployment {
         }
         DomainRouters<BoundEndpoint> next = DomainRouters.of(routes, bound::get);
         edgeRoutes = next.routes().stream().anyMatch(route -> route.handler().settings().isEdge());
-        containerFreeRoutes = next.routes().stream().anyMatch(route -> route.handler().endpoint().containerFree());
         domains = Map.copyOf(bound);
         routers = next;
     }

@@ -18,10 +18,8 @@ public sealed interface Routing permits Routing.Settled, Routing.Routed {
      * JAX-RS container, serves this one so.
      *
      * @param containerFree whether nothing of the container must see the request (the application
-     *        has no pre-matching request filters), so that routes whose handler needs no container,
-     *        and answers no route gives, are served directly too
-     * @return true for an edge route, and with {@code containerFree} for a container-free route or
-     *         an answer given before any route
+     *        has no pre-matching request filters), so that every request is served directly
+     * @return true for an edge route, and with {@code containerFree} for every request
      */
     boolean direct(boolean containerFree);
 
@@ -61,8 +59,7 @@ public sealed interface Routing permits Routing.Settled, Routing.Routed {
 
         @Override
         public boolean direct(boolean containerFree) {
-            BoundEndpoint handler = match.route().handler();
-            return handler.settings().isEdge() || containerFree && handler.endpoint().containerFree();
+            return containerFree || match.route().handler().settings().isEdge();
         }
 
         @Override

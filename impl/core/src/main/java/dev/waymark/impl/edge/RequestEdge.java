@@ -39,8 +39,8 @@ public final class RequestEdge {
     /**
      * Whether any request may be served without the JAX-RS container.
      *
-     * @param containerFree whether the application lets routes whose handler needs no container be
-     *        served without it (see {@link Routing#direct})
+     * @param containerFree whether nothing of the container must see requests (see
+     *        {@link Routing#direct})
      * @return false if every request goes to the container
      */
     public boolean hasDirectRoutes(boolean containerFree) {

@@ -24,16 +24,6 @@ public interface Endpoint {
     boolean takesResponse();
 
     /**
-     * Whether the handler uses nothing of the JAX-RS container, so a runtime may serve it without
-     * the container's request pipeline (see {@link ContainerFreeHandler}).
-     *
-     * @return {@code true} if it does not; by default {@code false}
-     */
-    default boolean containerFree() {
-        return false;
-    }
-
-    /**
      * The handler described for people.
      *
      * @return such as {@code NotesApi#get}

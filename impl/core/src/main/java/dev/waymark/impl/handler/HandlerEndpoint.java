@@ -22,11 +22,6 @@ public record HandlerEndpoint(Handler handler) implements Endpoint {
     }
 
     @Override
-    public boolean containerFree() {
-        return handler instanceof ContainerFreeHandler;
-    }
-
-    @Override
     public String description() {
         String name = handler.getClass().getName();
         int lambda = name.indexOf("$$Lambda");

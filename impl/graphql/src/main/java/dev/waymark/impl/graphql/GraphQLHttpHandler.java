@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 
 import dev.waymark.ApiRequest;
 import dev.waymark.ApiResponse;
-import dev.waymark.impl.handler.ContainerFreeHandler;
+import dev.waymark.Handler;
 import dev.waymark.impl.http.JsonLimits;
 import dev.waymark.impl.http.Problem;
 import dev.waymark.impl.http.ProblemException;
@@ -26,7 +26,7 @@ import graphql.parser.Parser;
  * Malformed requests are 4xx problems. It needs nothing of a JAX-RS container, so the embedded
  * runtime serves it straight from its HTTP server.
  */
-final class GraphQLHttpHandler implements ContainerFreeHandler {
+final class GraphQLHttpHandler implements Handler {
 
     private final GraphQLExecutor executor;
     private final JsonLimits jsonLimits;
