@@ -1,4 +1,4 @@
-# Shared by the wrk load benchmarks (edge.sh, guard.sh, graphql.sh): sourced, not run. Expects $jar
+# Shared by the wrk load benchmarks (edge.sh, guard.sh, graphql.sh, peers.sh): sourced, not run. Expects $jar
 # (the benchmarks jar) and reads THREADS and CONNECTIONS (defaults 2 and 64); a caller may set
 # $wrk_script to a wrk Lua script that every run uses (such as a POST body).
 threads="${THREADS:-2}"
@@ -38,15 +38,17 @@ start_server() {
     exit 1
 }
 
-# The CPU time the server JVM has used, all its threads, in clock ticks.
+# The CPU time a server JVM has used, all its threads, in clock ticks: the process given, by
+# default the one start_server started.
 server_ticks() {
-    awk '{print $14 + $15}' "/proc/$server_pid/stat"
+    awk '{print $14 + $15}' "/proc/${1:-$server_pid}/stat"
 }
 
 # Prints the requests per second of one wrk run and the server's CPU time per request in
-# microseconds, or fails if any request failed. An optional third argument is a request header.
+# microseconds, or fails if any request failed. An optional third argument is a request header
+# (empty for none), an optional fourth the server's process id (by default start_server's).
 measure() {
-    local url="$1" length="$2" header="${3:-}" out before after
+    local url="$1" length="$2" header="${3:-}" pid="${4:-$server_pid}" out before after
     local extra=()
     if [ -n "$header" ]; then
         extra=(-H "$header")
@@ -54,9 +56,9 @@ measure() {
     if [ -n "${wrk_script:-}" ]; then
         extra+=(-s "$wrk_script")
     fi
-    before="$(server_ticks)"
+    before="$(server_ticks "$pid")"
     out="$(wrk -t"$threads" -c"$connections" -d"$length" "${extra[@]}" "$url")"
-    after="$(server_ticks)"
+    after="$(server_ticks "$pid")"
     if grep -Eq 'Non-2xx|Socket errors' <<<"$out"; then
         echo "wrk reported failed requests for $url:" >&2
         echo "$out" >&2
