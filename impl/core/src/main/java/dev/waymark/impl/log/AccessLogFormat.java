@@ -172,7 +172,12 @@ public final class AccessLogFormat {
     /** A JSON string: quotes, backslashes and control characters escaped, everything else as it is. */
     private static void appendString(String text, StringBuilder line) {
         line.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && !escaped(text.charAt(plain))) {
+            plain++;
+        }
+        line.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> line.append("\\\"");
@@ -192,6 +197,10 @@ public final class AccessLogFormat {
             }
         }
         line.append('"');
+    }
+
+    private static boolean escaped(char c) {
+        return c < 0x20 || c == '"' || c == '\\';
     }
 
     private static void appendLength(long length, StringBuilder line) {
