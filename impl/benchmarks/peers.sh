@@ -13,6 +13,7 @@
 #   jersey                  jersey           17   a JAX-RS resource on Jersey + Grizzly (HK2, JSON-B)
 #   grizzly                 grizzly          17   a bare Grizzly HttpHandler concatenating the JSON: the ceiling
 #   grizzly-jdk25           grizzly-jdk25    25   the same bare Grizzly handler on JDK 25, beside Helidon
+#   grizzly-same-thread     grizzly-same-thread 17 the same handler run on Grizzly's selector threads
 #   javalin                 javalin          17   Javalin 6.7.0 (Jetty 11), ctx.json with Jackson
 #   vertx                   vertx            17   Vert.x Web 4.5.32, one verticle, a JsonObject
 #   quarkus                 quarkus          17   Quarkus REST 3.33.2 with Jackson, fast-jar
@@ -52,9 +53,9 @@ warmup="${WARMUP:-10s}"
 starts="${STARTS:-5}"
 port_base="${PORT_BASE:-18080}"
 all_targets=(waymark-standard waymark-edge waymark-standard-nolog waymark-edge-nolog waymark-standard-jdk25 waymark-edge-jdk25
-    jersey grizzly grizzly-jdk25 javalin vertx quarkus helidon)
+    jersey grizzly grizzly-jdk25 grizzly-same-thread javalin vertx quarkus helidon)
 read -r -a targets <<<"${TARGETS:-${all_targets[*]}}"
-servers_in_order=(waymark waymark-nolog waymark-jdk25 jersey grizzly grizzly-jdk25 javalin vertx quarkus helidon)
+servers_in_order=(waymark waymark-nolog waymark-jdk25 jersey grizzly grizzly-jdk25 grizzly-same-thread javalin vertx quarkus helidon)
 expected='{"id":"42","name":"item"}'
 if [ "$rounds" -lt 2 ]; then
     echo "ROUNDS must be at least 2" >&2
@@ -102,7 +103,7 @@ server_command() {
         waymark) cmd=("$java17" -cp "$jar" "$main" waymark "$2") ;;
         waymark-nolog) cmd=("$java17" -Dwaymark.access-log.format=off -cp "$jar" "$main" waymark "$2") ;;
         waymark-jdk25) cmd=("$java25" -cp "$jar" "$main" waymark "$2") ;;
-        jersey | grizzly) cmd=("$java17" -cp "$jar" "$main" "$1" "$2") ;;
+        jersey | grizzly | grizzly-same-thread) cmd=("$java17" -cp "$jar" "$main" "$1" "$2") ;;
         grizzly-jdk25) cmd=("$java25" -cp "$jar" "$main" grizzly "$2") ;;
         javalin | vertx) cmd=("$java17" -jar "$peers/$1/target/peer-$1.jar" "$2") ;;
         quarkus) cmd=("$java17" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$2" -jar "$peers/quarkus/target/quarkus-app/quarkus-run.jar") ;;

@@ -11,6 +11,7 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.strategies.SameThreadIOStrategy;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jsonb.JsonBindingFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -28,13 +29,16 @@ import dev.waymark.server.Waymark;
  * <li>{@code jersey}: Jersey on Grizzly ({@link GrizzlyHttpServerFactory}, HK2, JSON-B) serving
  *     {@link PeerItemsResource}, with Jersey's default settings;</li>
  * <li>{@code grizzly}: a bare Grizzly {@link HttpHandler} that writes the item's JSON with string
- *     concatenation, the ceiling of any Grizzly-based target.</li>
+ *     concatenation, the ceiling of any Grizzly-based target;</li>
+ * <li>{@code grizzly-same-thread}: the same handler run on the selector threads that read the
+ *     requests ({@link SameThreadIOStrategy}), not handed to Grizzly's worker threads: the ceiling
+ *     of Grizzly for handlers that never block.</li>
  * </ul>
  *
  * <p>It serves until it is stopped (SIGTERM); it is ready once {@code GET /items/42} answers.
  *
  * <pre>
- * java -cp impl/benchmarks/target/benchmarks.jar dev.waymark.benchmarks.PeerServer waymark|jersey|grizzly PORT
+ * java -cp impl/benchmarks/target/benchmarks.jar dev.waymark.benchmarks.PeerServer waymark|jersey|grizzly|grizzly-same-thread PORT
  * </pre>
  */
 public final class PeerServer {
@@ -51,14 +55,15 @@ public final class PeerServer {
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length != 2) {
-            System.err.println("usage: PeerServer waymark|jersey|grizzly PORT");
+            System.err.println("usage: PeerServer waymark|jersey|grizzly|grizzly-same-thread PORT");
             System.exit(2);
         }
         int port = Integer.parseInt(args[1]);
         Runnable stop = switch (args[0]) {
             case "waymark" -> Waymark.builder().host("127.0.0.1").port(port).beanClasses(List.of(PeerItemsApi.class)).start()::close;
             case "jersey" -> jersey(port)::shutdownNow;
-            case "grizzly" -> grizzly(port)::shutdownNow;
+            case "grizzly" -> grizzly(port, false)::shutdownNow;
+            case "grizzly-same-thread" -> grizzly(port, true)::shutdownNow;
             default -> throw new IllegalArgumentException("unknown server kind " + args[0]);
         };
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "peer-server-shutdown"));
@@ -71,9 +76,13 @@ public final class PeerServer {
         return GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"), application);
     }
 
-    private static HttpServer grizzly(int port) throws IOException {
+    private static HttpServer grizzly(int port, boolean sameThread) throws IOException {
         HttpServer http = new HttpServer();
-        http.addListener(new NetworkListener("grizzly", "127.0.0.1", port));
+        NetworkListener listener = new NetworkListener("grizzly", "127.0.0.1", port);
+        if (sameThread) {
+            listener.getTransport().setIOStrategy(SameThreadIOStrategy.getInstance());
+        }
+        http.addListener(listener);
         http.getServerConfiguration().addHttpHandler(new HttpHandler() {
             @Override
             public void service(Request request, Response response) throws IOException {
