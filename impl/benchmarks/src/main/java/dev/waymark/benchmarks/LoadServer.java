@@ -170,7 +170,8 @@ public final class LoadServer {
         Dispatcher dispatcher = EmbeddedApplication.dispatcher(extension, weld);
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"),
                 EmbeddedApplication.create(dispatcher, java.util.Set.of()), false);
-        EmbeddedApplication.guard(http, dispatcher, true);
+        // Standard routes through Jersey and RouteFilter, as an application with pre-matching filters has them.
+        EmbeddedApplication.guard(http, dispatcher, false);
 
         ResourceConfig jersey = EmbeddedApplication.withSettings(new ResourceConfig()
                 .register(JsonBindingFeature.class)

@@ -23,6 +23,10 @@ final class DirectHandler extends HttpHandler {
     private final HttpHandler container;
     private final boolean containerFree;
 
+    /**
+     * @param container the JAX-RS container, or null if there is none, which only a runtime that
+     *        serves every request directly may leave out
+     */
     DirectHandler(RequestEdge edge, AnswerWriter answers, HttpHandler container, boolean containerFree) {
         this.edge = edge;
         this.answers = answers;
@@ -48,12 +52,16 @@ final class DirectHandler extends HttpHandler {
 
     @Override
     public void start() {
-        container.start();
+        if (container != null) {
+            container.start();
+        }
     }
 
     @Override
     public void destroy() {
-        container.destroy();
+        if (container != null) {
+            container.destroy();
+        }
     }
 
     @Override

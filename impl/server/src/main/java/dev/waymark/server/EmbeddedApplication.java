@@ -1,11 +1,16 @@
 package dev.waymark.server;
 
+import java.net.URI;
+import java.util.Set;
+
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.threadpool.GrizzlyExecutorService;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jboss.weld.context.RequestContext;
 import org.jboss.weld.context.unbound.UnboundLiteral;
@@ -50,6 +55,31 @@ public final class EmbeddedApplication {
         AccessLogWriter accessLog = extension.accessLog();
         accessLog.defaultOutput(AccessLogOutput.CONSOLE);
         return new Dispatcher(extension.deployment(), extension.config(), requestScope(container), accessLog);
+    }
+
+    /**
+     * The runtime's HTTP server, not started: Grizzly with {@link #guard} in front of every request.
+     * Jersey serves only an application with pre-matching request filters, which must see every
+     * request but those of edge routes; without such filters nothing needs Jersey, which is then
+     * not created at all.
+     *
+     * @param bind the address to listen on
+     * @param dispatcher the deployment's dispatcher
+     * @param requestFilters the application's pre-matching request filters
+     * @return the server
+     */
+    public static HttpServer server(URI bind, Dispatcher dispatcher, Set<Class<?>> requestFilters) {
+        if (requestFilters.isEmpty()) {
+            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, (GrizzlyHttpContainer) null, false, null, false);
+            RequestEdge edge = edge(http, dispatcher);
+            AnswerWriter answers = new AnswerWriter(edge);
+            http.getServerConfiguration().addHttpHandler(new BadRequestGuard(edge, answers, new DirectHandler(edge, answers, null, true)),
+                    HttpHandlerRegistration.ROOT);
+            return http;
+        }
+        HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, create(dispatcher, requestFilters), false);
+        guard(http, dispatcher, false);
+        return http;
     }
 
     /**
@@ -114,13 +144,13 @@ public final class EmbeddedApplication {
      *
      * @param http a server with Jersey's container at its root
      * @param dispatcher the dispatcher of the container's deployment, which serves edge routes
-     * @param containerFree whether routes whose handler needs no JAX-RS container are served
-     *        straight from Grizzly too: not if the application has pre-matching request filters
+     * @param containerFree whether every request is served straight from Grizzly: not if the
+     *        application has pre-matching request filters, which must see every request but those of
+     *        edge routes
      */
     public static void guard(HttpServer http, Dispatcher dispatcher, boolean containerFree) {
         ServerConfiguration configuration = http.getServerConfiguration();
-        configuration.setMaxPayloadRemainderToSkip(MAX_REMAINDER_TO_SKIP);
-        RequestEdge edge = new RequestEdge(dispatcher);
+        RequestEdge edge = edge(http, dispatcher);
         AnswerWriter answers = new AnswerWriter(edge);
         for (HttpHandler handler : java.util.List.copyOf(configuration.getHttpHandlersWithMapping().keySet())) {
             HttpHandlerRegistration[] registrations = configuration.getHttpHandlersWithMapping().get(handler);
@@ -128,6 +158,12 @@ public final class EmbeddedApplication {
             configuration.addHttpHandler(new BadRequestGuard(edge, answers, new DirectHandler(edge, answers, handler, containerFree)),
                     registrations);
         }
+    }
+
+    /** The request edge of a server's handlers, with the most of an unread body the server reads and drops. */
+    private static RequestEdge edge(HttpServer http, Dispatcher dispatcher) {
+        http.getServerConfiguration().setMaxPayloadRemainderToSkip(MAX_REMAINDER_TO_SKIP);
+        return new RequestEdge(dispatcher);
     }
 
     private static HandlerScope requestScope(WeldContainer container) {

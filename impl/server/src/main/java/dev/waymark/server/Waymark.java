@@ -22,7 +22,6 @@ import org.glassfish.tyrus.spi.ServerContainer;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.tyrus.container.grizzly.server.GrizzlyServerContainer;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -344,8 +343,7 @@ public final class Waymark implements AutoCloseable {
             String chosenHost = host != null ? host : WaymarkConfig.value("waymark.host").orElse("0.0.0.0");
             Dispatcher dispatcher = EmbeddedApplication.dispatcher(extension, container);
             URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
-            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(bind, EmbeddedApplication.create(dispatcher, extension.requestFilters()), false);
-            EmbeddedApplication.guard(http, dispatcher, extension.requestFilters().isEmpty());
+            HttpServer http = EmbeddedApplication.server(bind, dispatcher, extension.requestFilters());
             NetworkListener listener = http.getListeners().iterator().next();
             Runnable stopTimeouts = EmbeddedApplication.configure(http);
             Optional<SSLEngineConfigurator> tls = TlsConfig.fromConfig();
