@@ -62,6 +62,14 @@ import dev.waymark.websocket.WebSocketRouteTable;
  */
 public final class Waymark implements AutoCloseable {
 
+    /**
+     * Weld's system property that turns off its check of each {@code beans.xml} against the CDI
+     * schemas. The check only ever logs warnings, and loading the schemas takes about a tenth of
+     * the runtime's start-up, so {@link #main} sets it unless it is set already ({@code false}
+     * keeps the check).
+     */
+    private static final String WELD_XML_VALIDATION_OFF = "org.jboss.weld.xml.disableValidating";
+
     private static final System.Logger LOG = System.getLogger("dev.waymark.server");
     private static final AtomicInteger CONTAINERS = new AtomicInteger();
 
@@ -87,13 +95,17 @@ public final class Waymark implements AutoCloseable {
 
     /**
      * Starts every API of the class path, then serves until the process is stopped; SIGTERM
-     * shuts down gracefully.
+     * shuts down gracefully. It leaves out Weld's schema check of {@code beans.xml} files unless
+     * {@code org.jboss.weld.xml.disableValidating} is set.
      *
      * @param args not used
      * @throws InterruptedException if interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
         long started = System.nanoTime();
+        if (System.getProperty(WELD_XML_VALIDATION_OFF) == null) {
+            System.setProperty(WELD_XML_VALIDATION_OFF, "true");
+        }
         Waymark server;
         try {
             server = start();
