@@ -61,6 +61,21 @@ import dev.waymark.websocket.WebSocketRouteTable;
  */
 public final class Waymark implements AutoCloseable {
 
+    /**
+     * The system property that makes {@link #main} stop once it has started and sent itself a
+     * {@code GET} for each path of its value (comma separated; empty for none): a training run,
+     * such as one that makes a class-data sharing archive with {@code -XX:ArchiveClassesAtExit}.
+     */
+    public static final String EXIT_AFTER = "waymark.exit-after";
+
+    /**
+     * Weld's system property that turns off its check of each {@code beans.xml} against the CDI
+     * schemas. The check only ever logs warnings, and loading the schemas takes about a tenth of
+     * the runtime's start-up, so {@link #main} sets it unless it is set already ({@code false}
+     * keeps the check).
+     */
+    private static final String WELD_XML_VALIDATION_OFF = "org.jboss.weld.xml.disableValidating";
+
     private static final System.Logger LOG = System.getLogger("dev.waymark.server");
     private static final AtomicInteger CONTAINERS = new AtomicInteger();
 
@@ -86,19 +101,33 @@ public final class Waymark implements AutoCloseable {
 
     /**
      * Starts every API of the class path, then serves until the process is stopped; SIGTERM
-     * shuts down gracefully.
+     * shuts down gracefully. With the system property {@value #EXIT_AFTER} it stops after start-up
+     * and the requests the property names instead. It leaves out Weld's schema check of
+     * {@code beans.xml} files unless {@code org.jboss.weld.xml.disableValidating} is set.
      *
      * @param args not used
      * @throws InterruptedException if interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
         long started = System.nanoTime();
+        String exitAfter = System.getProperty(EXIT_AFTER);
+        if (System.getProperty(WELD_XML_VALIDATION_OFF) == null) {
+            System.setProperty(WELD_XML_VALIDATION_OFF, "true");
+        }
         Waymark server;
         try {
             server = start();
         } catch (ApiDeploymentException | UncheckedIOException e) {
             System.err.println("Waymark cannot start: " + e.getMessage());
             System.exit(1);
+            return;
+        }
+        if (exitAfter != null) {
+            System.out.println("Waymark started on " + server.uri() + " in "
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms; " + EXIT_AFTER + " is set");
+            StartupRequests.send(server.uri(), exitAfter).forEach(System.out::println);
+            server.close();
+            System.exit(0);
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
