@@ -1,7 +1,6 @@
 package dev.waymark.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -9,8 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.grizzly.http.server.Request;
-import org.glassfish.grizzly.http.server.Response;
 
 import dev.waymark.Handler;
 import dev.waymark.RouteOptions;
@@ -84,18 +81,9 @@ public final class EdgeLoadServer {
 
     /** A Grizzly server with one handler that writes the answer of the routes as constant bytes. */
     private static HttpServer bareGrizzly() throws IOException {
-        byte[] body = "{\"id\":\"42\",\"name\":\"item\"}".getBytes(StandardCharsets.UTF_8);
         HttpServer http = new HttpServer();
         http.addListener(new NetworkListener("grizzly", "127.0.0.1", 0));
-        http.getServerConfiguration().addHttpHandler(new HttpHandler() {
-            @Override
-            public void service(Request request, Response response) throws IOException {
-                response.setStatus(200);
-                response.setContentType("application/json");
-                response.setContentLength(body.length);
-                response.getOutputStream().write(body);
-            }
-        });
+        http.getServerConfiguration().addHttpHandler(BareItemHandler.constant());
         http.start();
         return http;
     }

@@ -2,15 +2,12 @@ package dev.waymark.benchmarks;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.grizzly.http.server.Request;
-import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.strategies.SameThreadIOStrategy;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jsonb.JsonBindingFeature;
@@ -83,18 +80,7 @@ public final class PeerServer {
             listener.getTransport().setIOStrategy(SameThreadIOStrategy.getInstance());
         }
         http.addListener(listener);
-        http.getServerConfiguration().addHttpHandler(new HttpHandler() {
-            @Override
-            public void service(Request request, Response response) throws IOException {
-                String path = request.getRequestURI();
-                String id = path.substring(path.lastIndexOf('/') + 1);
-                byte[] body = ("{\"id\":\"" + id + "\",\"name\":\"item\"}").getBytes(StandardCharsets.UTF_8);
-                response.setStatus(200);
-                response.setContentType("application/json");
-                response.setContentLength(body.length);
-                response.getOutputStream().write(body);
-            }
-        });
+        http.getServerConfiguration().addHttpHandler(BareItemHandler.fromPath());
         http.start();
         return http;
     }
