@@ -8,9 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * The access log of an API or of one route [LOG-1-1]: on by default, one line per request, written
- * through {@code System.Logger} {@code waymark.access} (and to {@code waymark.access-log.file} when
- * configured). A route's declaration replaces its API's, which replaces the configuration
- * {@code waymark.access-log.format}.
+ * off the request's thread [LOG-1-3] to the output {@code waymark.access-log.output} names
+ * ({@code System.Logger} {@code waymark.access} in a web archive, standard output on a runtime that
+ * owns its process) and to {@code waymark.access-log.file} when configured. A route's declaration
+ * replaces its API's, which replaces the configuration {@code waymark.access-log.format}.
  *
  * <p>The default line is a JSON object with {@code requestId}, {@code sourceIp},
  * {@code requestTime}, {@code httpMethod}, {@code path}, {@code routeKey}, {@code status},
