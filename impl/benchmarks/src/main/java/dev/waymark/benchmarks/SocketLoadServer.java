@@ -17,7 +17,8 @@ import dev.waymark.websocket.WebSocketRoute;
  * WebSocket API at {@code /ws} and a route table that reports the server's own figures:
  * {@code GET /heap} (used heap after a full GC, in bytes) and {@code POST /broadcast?bytes=N} (sends
  * one text message of N bytes to every open connection through {@code Connections} and answers
- * how many and how long the broadcast call took, in microseconds).
+ * how many, how long the broadcast call took and the CPU time the server's process spent meanwhile,
+ * in microseconds).
  *
  * <pre>
  * java -cp impl/benchmarks/target/benchmarks.jar dev.waymark.benchmarks.SocketLoadServer [port] [maxSeconds]
@@ -53,6 +54,8 @@ public final class SocketLoadServer {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         long maxSeconds = args.length > 1 ? Long.parseLong(args[1]) : 1800;
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        com.sun.management.OperatingSystemMXBean processCpu = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean();
         Waymark[] server = new Waymark[1];
         RouteTable figures = RouteTable.create("figures")
                 .add("GET /heap", (request, response) -> {
@@ -64,9 +67,11 @@ public final class SocketLoadServer {
                 })
                 .add("POST /broadcast", (request, response) -> {
                     String message = "x".repeat(Integer.parseInt(request.query("bytes").orElse("1024")));
+                    long cpu = processCpu.getProcessCpuTime();
                     long start = System.nanoTime();
                     int sent = server[0].connections().broadcast(message, connection -> true);
-                    return Map.of("sent", sent, "micros", (System.nanoTime() - start) / 1000);
+                    long micros = (System.nanoTime() - start) / 1000;
+                    return Map.of("sent", sent, "micros", micros, "cpuMicros", (processCpu.getProcessCpuTime() - cpu) / 1000);
                 });
         server[0] = Waymark.builder().host("127.0.0.1").port(port).beanClasses(List.of(SocketApi.class)).api(figures).start();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -383,7 +383,8 @@ public final class Waymark implements AutoCloseable {
             ServerContainer webSockets = new GrizzlyServerContainer().createContainer(null);
             listener.registerAddOn(PlainUpgradeFilter.addOn());
             listener.registerAddOn(WebSocketSupport.addOn(webSockets));
-            WebSocketRuntime webSocketApis = extension.startWebSockets(new TyrusHandshakeHooks(), new InMemoryConnectionRegistry());
+            WebSocketRuntime webSocketApis = extension.startWebSockets(new TyrusHandshakeHooks(), TyrusMessageSender.create(),
+                    new InMemoryConnectionRegistry());
             for (ServerEndpointConfig endpoint : webSocketApis.endpointConfigs()) {
                 try {
                     webSockets.getWebSocketEngine().register(endpoint, "");

@@ -43,6 +43,7 @@ import dev.waymark.impl.websocket.ConnectionsRoutes;
 import dev.waymark.impl.websocket.DefaultWebSocketRouteTable;
 import dev.waymark.impl.websocket.HandshakeHooks;
 import dev.waymark.impl.websocket.LateConnections;
+import dev.waymark.impl.websocket.MessageSender;
 import dev.waymark.impl.websocket.WebSocketApiClass;
 import dev.waymark.impl.websocket.WebSocketRuntime;
 import dev.waymark.spi.ConnectionRegistry;
@@ -270,12 +271,13 @@ public class WaymarkExtension implements Extension {
      * Starts the WebSocket runtime of the application, once, with what its container supplies.
      *
      * @param hooks the container's handshake hooks
+     * @param sender how the container writes messages
      * @param registry where open connections are kept
      * @return the runtime, whose endpoint configurations the caller registers
      */
-    public synchronized WebSocketRuntime startWebSockets(HandshakeHooks hooks, ConnectionRegistry registry) {
+    public synchronized WebSocketRuntime startWebSockets(HandshakeHooks hooks, MessageSender sender, ConnectionRegistry registry) {
         if (webSocketRuntime == null) {
-            webSocketRuntime = new WebSocketRuntime(webSocketApis, registry, hooks, accessLog(), config().json());
+            webSocketRuntime = new WebSocketRuntime(webSocketApis, registry, hooks, sender, accessLog(), config().json());
         }
         return webSocketRuntime;
     }

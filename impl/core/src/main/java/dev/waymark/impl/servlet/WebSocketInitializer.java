@@ -34,6 +34,7 @@ import dev.waymark.impl.cdi.WaymarkExtension;
 import dev.waymark.impl.websocket.Connect;
 import dev.waymark.impl.websocket.HandshakeHooks;
 import dev.waymark.impl.websocket.InMemoryConnectionRegistry;
+import dev.waymark.impl.websocket.MessageSender;
 import dev.waymark.impl.websocket.PendingHandshake;
 import dev.waymark.impl.websocket.WebSocketApiClass;
 import dev.waymark.impl.websocket.WebSocketRuntime;
@@ -59,7 +60,7 @@ public final class WebSocketInitializer implements ServletContainerInitializer {
         if (extension.webSocketApis().isEmpty()) {
             return;
         }
-        WebSocketRuntime runtime = extension.startWebSockets(new ServletHooks(), new InMemoryConnectionRegistry());
+        WebSocketRuntime runtime = extension.startWebSockets(new ServletHooks(), MessageSender.STANDARD, new InMemoryConnectionRegistry());
         FilterRegistration.Dynamic filter = context.addFilter("waymark-websocket-connect", new ConnectFilter(runtime));
         if (filter != null) {
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false,

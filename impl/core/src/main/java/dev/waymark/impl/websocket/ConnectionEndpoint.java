@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,6 +37,9 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
 
     private static final System.Logger LOG = System.getLogger("dev.waymark.websocket");
 
+    /** A write that has completed. */
+    private static final Future<?> WRITTEN = CompletableFuture.completedFuture(null);
+
     private final WebSocketApiClass api;
     private final WebSocketRuntime runtime;
     private final AtomicBoolean ended = new AtomicBoolean();
@@ -40,6 +47,12 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
     private volatile Handshake handshake;
     private volatile long lastActiveMillis;
     private volatile ScheduledFuture<?> expiry;
+    /**
+     * The last write started, or {@link #WRITTEN} once it is done; guarded by {@code this}. It is
+     * stored only when it changes: a reference stored into a long-lived object gives G1's
+     * concurrent refinement a card to scan, and a broadcast would do so for every connection.
+     */
+    private Future<?> lastWrite = WRITTEN;
 
     ConnectionEndpoint(WebSocketApiClass api, WebSocketRuntime runtime) {
         this.api = api;
@@ -172,24 +185,71 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
                 handshake.caller());
     }
 
+    /**
+     * Sends a message and waits until it is written [WS-4-2].
+     *
+     * @throws GoneException if the connection is closed, or the write fails
+     */
     @Override
     public void send(Object message) {
+        Future<?> write = start(runtime.sender().prepare(Frames.prepare(message)));
+        if (!written(write)) {
+            throw gone();
+        }
+    }
+
+    /**
+     * Starts writing a prepared message, once the connection's previous write has completed: the
+     * writes of one connection neither overlap (a container may refuse a write while another is
+     * under way, and two messages' frames must not interleave) nor change order.
+     *
+     * @param message the message
+     * @return completes when it is written, exceptionally if it could not be
+     * @throws GoneException if the connection is closed
+     */
+    Future<?> start(MessageSender.Prepared message) {
         Session open = session;
         if (open == null || !open.isOpen() || ended.get()) {
-            throw new GoneException(handshake == null ? "-" : handshake.connectionId());
+            throw gone();
         }
-        Object frame = Frames.prepare(message);
-        try {
-            synchronized (this) {
-                if (frame instanceof String text) {
-                    open.getBasicRemote().sendText(text);
-                } else {
-                    open.getBasicRemote().sendBinary(ByteBuffer.wrap((byte[]) frame));
-                }
+        synchronized (this) {
+            written(lastWrite);
+            Future<?> write;
+            try {
+                write = message.writeTo(open);
+            } catch (IOException | IllegalStateException e) {
+                throw gone();
             }
-        } catch (IOException | IllegalStateException e) {
-            throw new GoneException(handshake.connectionId());
+            Future<?> pending = write.isDone() ? WRITTEN : write;
+            if (lastWrite != pending) {
+                lastWrite = pending;
+            }
+            return write;
         }
+    }
+
+    /**
+     * Waits for a write.
+     *
+     * @param write the write
+     * @return whether it succeeded
+     * @throws IllegalStateException if the thread is interrupted while waiting
+     */
+    static boolean written(Future<?> write) {
+        try {
+            write.get();
+            return true;
+        } catch (ExecutionException | CancellationException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a WebSocket write", e);
+        }
+    }
+
+    private GoneException gone() {
+        Handshake accepted = handshake;
+        return new GoneException(accepted == null ? "-" : accepted.connectionId());
     }
 
     @Override

@@ -23,16 +23,19 @@ final class DefaultConnections implements Connections {
     private static final int MIN_SLICE = 256;
 
     private final ConnectionRegistry registry;
+    private final MessageSender sender;
     private final ExecutorService broadcasts;
 
     /**
      * Creates the service.
      *
      * @param registry where the connections are
+     * @param sender how the container writes a message
      * @param broadcasts runs the slices of a broadcast
      */
-    DefaultConnections(ConnectionRegistry registry, ExecutorService broadcasts) {
+    DefaultConnections(ConnectionRegistry registry, MessageSender sender, ExecutorService broadcasts) {
         this.registry = registry;
+        this.sender = sender;
         this.broadcasts = broadcasts;
     }
 
@@ -59,22 +62,26 @@ final class DefaultConnections implements Connections {
     }
 
     /**
-     * Sends to the accepted connections in slices on the broadcast threads, each slice in turn
-     * [WS-4-1]: a blocking send waits for its write, so one thread alone leaves the cores idle.
+     * Sends to the accepted connections in slices on the broadcast threads [WS-4-1]. The message is
+     * prepared once (encoded and framed once, where the container allows it), and each slice starts
+     * a write on each of its connections in turn before it waits for them all, so that a thread does
+     * not wait for one connection's write before it starts the next. A connection registered by
+     * another {@link ConnectionRegistry} is sent to through {@link ConnectionRegistry.Entry#send}.
      */
     @Override
     public int broadcast(Object message, Predicate<ConnectionInfo> filter) {
         Object frame = Frames.prepare(message);
+        MessageSender.Prepared prepared = sender.prepare(frame);
         List<ConnectionRegistry.Entry> entries = List.copyOf(registry.all());
         int slices = Math.min(SLICES, Math.max(1, entries.size() / MIN_SLICE));
         if (slices == 1) {
-            return sendAll(entries, frame, filter);
+            return sendAll(entries, frame, prepared, filter);
         }
         List<Future<Integer>> pending = new ArrayList<>(slices);
         int size = (entries.size() + slices - 1) / slices;
         for (int from = 0; from < entries.size(); from += size) {
             List<ConnectionRegistry.Entry> slice = entries.subList(from, Math.min(entries.size(), from + size));
-            pending.add(broadcasts.submit(() -> sendAll(slice, frame, filter)));
+            pending.add(broadcasts.submit(() -> sendAll(slice, frame, prepared, filter)));
         }
         int sent = 0;
         for (Future<Integer> slice : pending) {
@@ -97,16 +104,31 @@ final class DefaultConnections implements Connections {
         }
     }
 
-    private static int sendAll(List<ConnectionRegistry.Entry> entries, Object frame, Predicate<ConnectionInfo> filter) {
+    /**
+     * Sends to the connections of a slice a filter accepts and counts those whose write succeeded:
+     * a connection gone before its write, or whose write failed, is not counted.
+     */
+    private static int sendAll(List<ConnectionRegistry.Entry> entries, Object frame, MessageSender.Prepared prepared,
+            Predicate<ConnectionInfo> filter) {
         int sent = 0;
+        List<Future<?>> writes = new ArrayList<>(entries.size());
         for (ConnectionRegistry.Entry entry : entries) {
             if (filter.test(entry.info())) {
                 try {
-                    entry.send(frame);
-                    sent++;
+                    if (entry instanceof ConnectionEndpoint connection) {
+                        writes.add(connection.start(prepared));
+                    } else {
+                        entry.send(frame);
+                        sent++;
+                    }
                 } catch (GoneException e) {
                     continue;
                 }
+            }
+        }
+        for (Future<?> write : writes) {
+            if (ConnectionEndpoint.written(write)) {
+                sent++;
             }
         }
         return sent;

@@ -31,6 +31,7 @@ public final class WebSocketRuntime implements AutoCloseable {
     private final ConnectionRegistry registry;
     private final Connections connections;
     private final HandshakeHooks hooks;
+    private final MessageSender sender;
     private final AccessLogWriter accessLog;
     private final JsonLimits jsonLimits;
     private final Map<String, WebSocketEvents> events = new ConcurrentHashMap<>();
@@ -52,12 +53,13 @@ public final class WebSocketRuntime implements AutoCloseable {
      * @param apis the WebSocket APIs
      * @param registry where open connections are kept
      * @param hooks what the WebSocket container supplies for handshakes
+     * @param sender how the WebSocket container writes messages
      * @param accessLog where event lines go
      * @param jsonLimits the limits a JSON message is held to
      * @throws ApiDeploymentException if two APIs share a name or a path
      */
-    public WebSocketRuntime(List<WebSocketApiClass> apis, ConnectionRegistry registry, HandshakeHooks hooks, AccessLogWriter accessLog,
-            JsonLimits jsonLimits) {
+    public WebSocketRuntime(List<WebSocketApiClass> apis, ConnectionRegistry registry, HandshakeHooks hooks, MessageSender sender,
+            AccessLogWriter accessLog, JsonLimits jsonLimits) {
         Map<String, String> names = new ConcurrentHashMap<>();
         Map<String, String> paths = new ConcurrentHashMap<>();
         for (WebSocketApiClass api : apis) {
@@ -74,8 +76,9 @@ public final class WebSocketRuntime implements AutoCloseable {
         }
         this.apis = List.copyOf(apis);
         this.registry = registry;
-        this.connections = new DefaultConnections(registry, broadcasts);
+        this.connections = new DefaultConnections(registry, sender, broadcasts);
         this.hooks = hooks;
+        this.sender = sender;
         this.accessLog = accessLog;
         this.jsonLimits = jsonLimits;
         timer.scheduleWithFixedDelay(this::closeIdle, IDLE_CHECK_MILLIS, IDLE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
@@ -133,6 +136,10 @@ public final class WebSocketRuntime implements AutoCloseable {
 
     HandshakeHooks hooks() {
         return hooks;
+    }
+
+    MessageSender sender() {
+        return sender;
     }
 
     ScheduledExecutorService timer() {

@@ -79,7 +79,7 @@ class DefaultConnectionsTest {
         InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry();
         Set<String> threads = ConcurrentHashMap.newKeySet();
         List<FakeConnection> connections = register(registry, 10_000, 7, threads);
-        DefaultConnections service = new DefaultConnections(registry, broadcasts);
+        DefaultConnections service = new DefaultConnections(registry, MessageSender.STANDARD, broadcasts);
 
         int sent = service.broadcast(Map.of("n", 1), connection -> connection.sourceIp().equals("even"));
 
@@ -99,7 +99,7 @@ class DefaultConnectionsTest {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         register(registry, 10, 0, threads);
 
-        assertEquals(10, new DefaultConnections(registry, broadcasts).broadcast("hi", connection -> true));
+        assertEquals(10, new DefaultConnections(registry, MessageSender.STANDARD, broadcasts).broadcast("hi", connection -> true));
         assertEquals(Set.of(Thread.currentThread().getName()), threads);
     }
 
@@ -107,7 +107,7 @@ class DefaultConnectionsTest {
     void aFailingFilterFailsTheBroadcast() {
         InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry();
         register(registry, 1_000, 0, ConcurrentHashMap.newKeySet());
-        DefaultConnections service = new DefaultConnections(registry, broadcasts);
+        DefaultConnections service = new DefaultConnections(registry, MessageSender.STANDARD, broadcasts);
 
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> service.broadcast("hi", connection -> {
             throw new IllegalArgumentException("bad filter");
@@ -119,7 +119,7 @@ class DefaultConnectionsTest {
     void sendsToGoneConnectionsThrow() {
         InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry();
         register(registry, 2, 2, ConcurrentHashMap.newKeySet());
-        DefaultConnections service = new DefaultConnections(registry, broadcasts);
+        DefaultConnections service = new DefaultConnections(registry, MessageSender.STANDARD, broadcasts);
 
         assertEquals("c0", assertThrows(GoneException.class, () -> service.send("c0", "hi")).connectionId());
         assertEquals("nobody", assertThrows(GoneException.class, () -> service.send("nobody", "hi")).connectionId());
