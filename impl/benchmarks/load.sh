@@ -37,10 +37,9 @@ if [ "$rounds" -lt 2 ]; then
     echo "ROUNDS must be at least 2" >&2
     exit 1
 fi
-if ! command -v wrk >/dev/null 2>&1; then
-    echo "Installing wrk" >&2
-    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-fi
+# shellcheck source=bench-lib.sh
+. "$here/bench-lib.sh"
+need_wrk
 
 work="$(mktemp -d)"
 server_pids=()
@@ -65,10 +64,6 @@ measure() {
         return 1
     fi
     awk '/^Requests\/sec:/ {print $2}' <<<"$out"
-}
-
-median() {
-    tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 
 # One server per number of routes, all started before measuring: a server waits idle while another

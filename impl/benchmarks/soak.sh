@@ -35,14 +35,8 @@ if [ -z "$work" ]; then
     keep_work=0
 fi
 mkdir -p "$work"
-server_pid=
-stop_server() {
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-        kill "$server_pid"
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    server_pid=
-}
+# shellcheck source=bench-lib.sh
+. "$here/bench-lib.sh"
 cleanup() {
     stop_server
     if [ "$keep_work" = 0 ]; then

@@ -44,19 +44,9 @@ if curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/"; then
 fi
 
 work="$(mktemp -d)"
-pid=
-stop() {
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill "$pid"
-        wait "$pid" 2>/dev/null || true
-    fi
-    pid=
-}
-trap 'stop; rm -rf "$work"' EXIT
-
-median() {
-    tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR] = $1} END {printf "%d\n", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 + 0.5}'
-}
+# shellcheck source=bench-lib.sh
+. "$here/bench-lib.sh"
+trap 'stop_server; rm -rf "$work"' EXIT
 
 megabytes() {
     awk '{printf "%.1f", $1 / 1024}'
@@ -76,12 +66,12 @@ start_once() {
     # shellcheck disable=SC2086
     (cd "$dir" && exec "$java" ${JAVA_OPTS:-} "${options[@]}" -Dwaymark.port="$port" -Dwaymark.host=127.0.0.1 \
         -jar "$jar" >"$dir/out" 2>"$dir/err") &
-    pid=$!
+    server_pid=$!
     while :; do
         code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port$path" || true)"
         now="$(date +%s%N)"
         [ "$code" = 200 ] && break
-        if ! kill -0 "$pid" 2>/dev/null; then
+        if ! kill -0 "$server_pid" 2>/dev/null; then
             echo "The example stopped before answering $path:" >&2
             cat "$dir/err" >&2
             exit 1
@@ -93,11 +83,11 @@ start_once() {
         sleep 0.01
     done
     elapsed=$(((now - start) / 1000000))
-    cpu="$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")"
+    cpu="$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$server_pid/stat")"
     sleep 1
-    jcmd "$pid" GC.run >/dev/null
-    used="$(jcmd "$pid" GC.heap_info | awk '/ heap .*used/ {for (i = 1; i <= NF; i++) if ($i == "used") {sub(/K.*/, "", $(i + 1)); print $(i + 1)}}' | head -1)"
-    stop
+    jcmd "$server_pid" GC.run >/dev/null
+    used="$(jcmd "$server_pid" GC.heap_info | awk '/ heap .*used/ {for (i = 1; i <= NF; i++) if ($i == "used") {sub(/K.*/, "", $(i + 1)); print $(i + 1)}}' | head -1)"
+    stop_server
     if grep -q 'Unable to use shared archive' "$dir/out" "$dir/err"; then
         echo "The JVM did not use $archive (another JDK, or jars changed since it was made):" >&2
         grep -h 'shared archive' "$dir/out" "$dir/err" >&2

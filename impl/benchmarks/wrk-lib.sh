@@ -8,20 +8,11 @@ if [ ! -f "$jar" ]; then
     echo "No $jar: build it first with ./mvnw -B -Pbenchmarks -pl impl/benchmarks -am package -DskipTests" >&2
     exit 1
 fi
-if ! command -v wrk >/dev/null 2>&1; then
-    echo "Installing wrk" >&2
-    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-fi
+# shellcheck source=bench-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
+need_wrk
 
 work="$(mktemp -d)"
-server_pid=
-stop_server() {
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-        kill "$server_pid"
-        wait "$server_pid" 2>/dev/null || true
-    fi
-    server_pid=
-}
 trap 'stop_server; rm -rf "$work"' EXIT
 
 # Starts a server class of the jar (port 0, at most 30 minutes, access log off) and waits for its
@@ -68,10 +59,6 @@ measure() {
         / requests in / {requests = $1}
         /^Requests\/sec:/ {rps = $2}
         END {printf "%s %.1f\n", rps, ticks / hz * 1e6 / requests}' <<<"$out"
-}
-
-median() {
-    tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 
 ratio() {

@@ -4,49 +4,24 @@
 // the time until every connection has received the message.
 //
 //   node broadcast-client.mjs http://127.0.0.1:PORT/ [N] [B] [ROUNDS]
-import WebSocket from 'ws';
+import { openConnections } from './broadcast-sockets.mjs';
 
 const [base, count = '10000', bytes = '1024', rounds = '5'] = process.argv.slice(2);
 const total = Number(count);
 const size = Number(bytes);
-const url = base.replace(/^http/, 'ws') + 'ws';
-
-let waiting = 0;
-let done = () => {};
-const sockets = [];
-
-function open() {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, { perMessageDeflate: false });
-    socket.on('open', () => resolve(socket));
-    socket.on('error', reject);
-    socket.on('message', (data) => {
-      if (data.length === size && --waiting === 0) {
-        done();
-      }
-    });
-  });
-}
 
 const opening = performance.now();
-for (let i = 0; i < total; i += 200) {
-  const batch = [];
-  for (let j = i; j < Math.min(total, i + 200); j++) {
-    batch.push(open());
-  }
-  sockets.push(...(await Promise.all(batch)));
-}
+const { sockets, received, missing } = await openConnections(base, total, size);
 console.log(`opened ${sockets.length} connections in ${((performance.now() - opening) / 1000).toFixed(1)} s`);
 
 for (let round = 1; round <= Number(rounds); round++) {
-  waiting = total;
-  const all = new Promise((resolve) => { done = resolve; });
+  const all = received();
   const start = performance.now();
   const answer = await (await fetch(`${base}broadcast?bytes=${size}`, { method: 'POST' })).text();
   const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 60_000));
   const outcome = await Promise.race([all, timeout]);
-  const missing = outcome === 'timeout' ? ` (NOT ALL: ${waiting} missing)` : '';
-  console.log(`round ${round}: server ${answer}, every client had it after ${(performance.now() - start).toFixed(1)} ms${missing}`);
+  const shortfall = outcome === 'timeout' ? ` (NOT ALL: ${missing()} missing)` : '';
+  console.log(`round ${round}: server ${answer}, every client had it after ${(performance.now() - start).toFixed(1)} ms${shortfall}`);
   await new Promise((resolve) => setTimeout(resolve, 500));
 }
 sockets.forEach((socket) => socket.terminate());

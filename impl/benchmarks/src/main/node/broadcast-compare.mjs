@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import readline from 'node:readline';
-import WebSocket from 'ws';
+import { openConnections } from './broadcast-sockets.mjs';
 
 if (process.argv[2] === '--side') {
   await side(process.argv[3], Number(process.argv[4]), Number(process.argv[5]));
@@ -19,41 +19,20 @@ if (process.argv[2] === '--side') {
 
 /** One server's side: opens the connections, then broadcasts once for each line read. */
 async function side(base, total, size) {
-  const url = base.replace(/^http/, 'ws') + 'ws';
-  let waiting = 0;
-  let done = () => {};
-  const sockets = [];
-  const open = () => new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, { perMessageDeflate: false });
-    socket.on('open', () => resolve(socket));
-    socket.on('error', reject);
-    socket.on('message', (data) => {
-      if (data.length === size && --waiting === 0) {
-        done();
-      }
-    });
-  });
-  for (let i = 0; i < total; i += 200) {
-    const batch = [];
-    for (let j = i; j < Math.min(total, i + 200); j++) {
-      batch.push(open());
-    }
-    sockets.push(...(await Promise.all(batch)));
-  }
+  const { sockets, received, missing } = await openConnections(base, total, size);
   console.log(JSON.stringify({ opened: sockets.length }));
   for await (const line of readline.createInterface({ input: process.stdin })) {
     if (line === 'quit') {
       break;
     }
-    waiting = total;
-    const all = new Promise((resolve) => { done = resolve; });
+    const all = received();
     const cpu = process.cpuUsage();
     const start = performance.now();
     const server = JSON.parse(await (await fetch(`${base}broadcast?bytes=${size}`, { method: 'POST' })).text());
     const outcome = await Promise.race([all, new Promise((resolve) => setTimeout(() => resolve('timeout'), 60_000))]);
     const used = process.cpuUsage(cpu);
     console.log(JSON.stringify({ ...server, clientMs: performance.now() - start, clientCpuMs: (used.user + used.system) / 1000,
-      missing: outcome === 'timeout' ? waiting : 0 }));
+      missing: outcome === 'timeout' ? missing() : 0 }));
   }
   sockets.forEach((socket) => socket.terminate());
   process.exit(0);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -17,11 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -31,67 +28,16 @@ import dev.waymark.websocket.ConnectionInfo;
 
 class TyrusMessageSenderTest {
 
-    /** A client that keeps every message whole: a {@code String} for text, a {@code byte[]} for binary. */
-    static final class Client implements WebSocket.Listener {
-        final LinkedBlockingQueue<Object> messages = new LinkedBlockingQueue<>();
-        final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private final StringBuilder text = new StringBuilder();
-        private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-                messages.add(text.toString());
-                text.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onBinary(WebSocket socket, ByteBuffer data, boolean last) {
-            byte[] bytes = new byte[data.remaining()];
-            data.get(bytes);
-            binary.writeBytes(bytes);
-            if (last) {
-                messages.add(binary.toByteArray());
-                binary.reset();
-            }
-            socket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket socket, Throwable error) {
-            closed.completeExceptionally(error);
-        }
-
-        Object next() throws InterruptedException {
-            Object message = messages.poll(30, TimeUnit.SECONDS);
-            if (message == null) {
-                throw new AssertionError("no message in 30 s" + (closed.isDone() ? "; closed: " + closed : ""));
-            }
-            return message;
-        }
-    }
-
     /**
      * Opens connections, and waits until the server has registered them all: Tyrus opens the
      * endpoint after it has written the answer to the upgrade, so a client may see its connection
      * open a moment before the server does.
      */
-    private static List<Client> connect(Waymark server, HttpClient http, int count) throws InterruptedException {
-        List<Client> clients = new ArrayList<>();
+    private static List<RecordingSocket> connect(Waymark server, HttpClient http, int count) throws InterruptedException {
+        List<RecordingSocket> clients = new ArrayList<>();
         List<CompletableFuture<WebSocket>> sockets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Client client = new Client();
+            RecordingSocket client = new RecordingSocket();
             clients.add(client);
             sockets.add(http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/chat?name=c" + i), client));
         }
@@ -146,7 +92,7 @@ class TyrusMessageSenderTest {
         HttpClient http = HttpClient.newHttpClient();
         try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(ChatSocketApi.class)).start()) {
             int count = 600;
-            List<Client> clients = connect(server, http, count);
+            List<RecordingSocket> clients = connect(server, http, count);
             List<ConnectionInfo> open = server.connections().list();
             Set<String> half = open.stream().map(ConnectionInfo::connectionId).filter(id -> id.hashCode() % 2 == 0)
                     .collect(Collectors.toSet());
@@ -161,7 +107,7 @@ class TyrusMessageSenderTest {
             assertEquals(count, server.connections().broadcast(java.util.Map.of("end", true), connection -> true));
 
             int taken = 0;
-            for (Client client : clients) {
+            for (RecordingSocket client : clients) {
                 Object first = client.next();
                 if (first instanceof String received) {
                     assertEquals(text, received);
@@ -190,7 +136,7 @@ class TyrusMessageSenderTest {
         HttpClient http = HttpClient.newHttpClient();
         ExecutorService senders = Executors.newFixedThreadPool(2);
         try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(ChatSocketApi.class)).start()) {
-            List<Client> clients = connect(server, http, 4);
+            List<RecordingSocket> clients = connect(server, http, 4);
             List<String> ids = server.connections().list().stream().map(ConnectionInfo::connectionId).toList();
             int rounds = 100;
             String body = "é€😀".repeat(4_000);
@@ -209,7 +155,7 @@ class TyrusMessageSenderTest {
             broadcasts.get(120, TimeUnit.SECONDS);
             sends.get(120, TimeUnit.SECONDS);
 
-            for (Client client : clients) {
+            for (RecordingSocket client : clients) {
                 int nextBroadcast = 0;
                 int nextSend = 0;
                 for (int i = 0; i < 2 * rounds; i++) {

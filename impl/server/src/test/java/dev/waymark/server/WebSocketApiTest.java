@@ -11,10 +11,7 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -27,59 +24,26 @@ class WebSocketApiTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    static final class Client implements WebSocket.Listener {
-        final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-        volatile String closeReason;
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(partial.toString());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-            closeReason = reason;
-            closed.complete(statusCode);
-            return null;
-        }
-
-        String next() throws InterruptedException {
-            String message = messages.poll(10, TimeUnit.SECONDS);
-            if (message == null) {
-                throw new AssertionError("no message in 10 s");
-            }
-            return message;
-        }
-    }
-
-    private static WebSocket connect(Waymark server, String query, Client client) {
+    private static WebSocket connect(Waymark server, String query, RecordingSocket client) {
         return CLIENT.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/chat" + query), client).join();
     }
 
     @Test
     void routesMessagesAndBroadcasts() throws Exception {
         try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(ChatSocketApi.class)).start()) {
-            Client ann = new Client();
-            Client bob = new Client();
+            RecordingSocket ann = new RecordingSocket();
+            RecordingSocket bob = new RecordingSocket();
             WebSocket annSocket = connect(server, "?name=ann", ann);
             WebSocket bobSocket = connect(server, "?name=bob", bob);
             annSocket.sendText("{\"action\":\"sendMessage\",\"data\":\"hi\"}", true).join();
-            for (Client client : List.of(ann, bob)) {
-                String message = client.next();
+            for (RecordingSocket client : List.of(ann, bob)) {
+                String message = client.nextText();
                 assertTrue(message.contains("\"data\":\"hi\"") && message.contains("\"from\":\"ann\""), message);
             }
             bobSocket.sendText("{\"action\":\"whoami\"}", true).join();
-            assertTrue(bob.next().startsWith("{\"connectionId\":\""));
+            assertTrue(bob.nextText().startsWith("{\"connectionId\":\""));
             annSocket.sendText("not json", true).join();
-            String error = ann.next();
+            String error = ann.nextText();
             assertTrue(error.contains("\"message\":\"Forbidden\"") && error.contains("connectionId"), error);
             annSocket.sendText("{\"action\":\"sendMessage\",\"data\":\"" + "x".repeat(2000) + "\"}", true).join();
             assertEquals(1009, ann.closed.get(10, TimeUnit.SECONDS));
@@ -98,11 +62,11 @@ class WebSocketApiTest {
         System.setProperty("waymark.http.idle-timeout", "1s");
         System.setProperty("waymark.http.header-timeout", "1s");
         try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(ChatSocketApi.class)).start()) {
-            Client client = new Client();
+            RecordingSocket client = new RecordingSocket();
             WebSocket socket = connect(server, "?name=idle", client);
             Thread.sleep(2500);
             socket.sendText("{\"action\":\"whoami\"}", true).join();
-            assertTrue(client.next().startsWith("{\"connectionId\":\""));
+            assertTrue(client.nextText().startsWith("{\"connectionId\":\""));
             assertTrue(!client.closed.isDone(), "still open");
         } finally {
             System.clearProperty("waymark.http.idle-timeout");
@@ -122,7 +86,7 @@ class WebSocketApiTest {
             for (int i = 0; i < cycles; i++) {
                 boolean drop = i % 2 == 1;
                 done.add(workers.submit(() -> {
-                    Client client = new Client();
+                    RecordingSocket client = new RecordingSocket();
                     WebSocket socket = connect(server, "?name=churn", client);
                     if (drop) {
                         socket.abort();
@@ -154,7 +118,7 @@ class WebSocketApiTest {
     void connectCanRefuseTheUpgrade() {
         try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(ChatSocketApi.class)).start()) {
             CompletionException refused = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,
-                    () -> connect(server, "", new Client()));
+                    () -> connect(server, "", new RecordingSocket()));
             assertTrue(refused.getCause() instanceof WebSocketHandshakeException handshake
                     && handshake.getResponse().statusCode() == 403, String.valueOf(refused.getCause()));
         }
@@ -167,21 +131,21 @@ class WebSocketApiTest {
                 .connectionsEndpoint(Authorize.NONE))
                 .add("whoami", (message, event) -> event.connectionId());
         try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of()).webSocketApi(table).start()) {
-            Client client = new Client();
+            RecordingSocket client = new RecordingSocket();
             WebSocket socket = CLIENT.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/tabled"), client)
                     .join();
             socket.sendText("{\"action\":\"whoami\"}", true).join();
-            String id = client.next();
+            String id = client.nextText();
             socket.sendText("{\"action\":\"shout\"}", true).join();
-            assertTrue(client.next().contains("\"message\":\"Forbidden\""));
+            assertTrue(client.nextText().contains("\"message\":\"Forbidden\""));
             table.add("shout", (message, event) -> message.text().toUpperCase(Locale.ROOT));
             socket.sendText("{\"action\":\"shout\"}", true).join();
-            assertEquals("{\"ACTION\":\"SHOUT\"}", client.next());
+            assertEquals("{\"ACTION\":\"SHOUT\"}", client.nextText());
 
             HttpResponse<String> pushed = CLIENT.send(HttpRequest.newBuilder(server.uri().resolve("tabled/@connections/" + id))
                     .POST(HttpRequest.BodyPublishers.ofString("from the operator")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(204, pushed.statusCode(), pushed.body());
-            assertEquals("from the operator", client.next());
+            assertEquals("from the operator", client.nextText());
             assertEquals(1, server.connections().list().size());
             socket.abort();
         }
