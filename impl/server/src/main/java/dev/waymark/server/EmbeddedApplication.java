@@ -55,7 +55,8 @@ public final class EmbeddedApplication {
     public static Dispatcher dispatcher(WaymarkExtension extension, WeldContainer container) {
         AccessLogWriter accessLog = extension.accessLog();
         accessLog.defaultOutput(AccessLogOutput.CONSOLE);
-        return new Dispatcher(extension.deployment(), extension.config(), requestScope(container), accessLog);
+        return new Dispatcher(extension.deployment(), extension.config(), requestScope(container), accessLog,
+                extension.applicationContext());
     }
 
     /**

@@ -35,6 +35,7 @@ import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.deploy.DefaultApiUrls;
 import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.dispatch.ApplicationContext;
 import dev.waymark.impl.handler.ApiClass;
 import dev.waymark.impl.handler.Instances;
 import dev.waymark.impl.handler.RouteSettings;
@@ -67,6 +68,7 @@ public class WaymarkExtension implements Extension {
     private volatile List<WebSocketApiClass> webSocketApis = List.of();
     private volatile WebSocketRuntime webSocketRuntime;
     private volatile AccessLogWriter accessLog;
+    private volatile ApplicationContext applicationContext;
     private final Map<Class<?>, Bean<?>> apiBeans = new LinkedHashMap<>();
     private final List<Bean<?>> tableBeans = new ArrayList<>();
     private final List<Bean<?>> webSocketTableBeans = new ArrayList<>();
@@ -172,6 +174,7 @@ public class WaymarkExtension implements Extension {
             }
             deployment = Deployment.of(classes, tables, RouteSettings.defaults(config));
             accessLog = AccessLogWriter.from(config);
+            applicationContext = ApplicationContext.ofCurrentApplication();
         } catch (ApiDeploymentException e) {
             event.addDeploymentProblem(e);
         }
@@ -294,6 +297,20 @@ public class WaymarkExtension implements Extension {
             throw new IllegalStateException("The Waymark APIs of this application are not deployed");
         }
         return writer;
+    }
+
+    /**
+     * The context the application's answers given later are finished in [RESP-3-3], found at
+     * deployment.
+     *
+     * @return the application's context
+     */
+    public ApplicationContext applicationContext() {
+        ApplicationContext context = applicationContext;
+        if (context == null) {
+            throw new IllegalStateException("The Waymark APIs of this application are not deployed");
+        }
+        return context;
     }
 
     /** Writes the access log lines still queued when the application stops. */

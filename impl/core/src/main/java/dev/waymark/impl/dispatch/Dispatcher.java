@@ -59,6 +59,7 @@ public final class Dispatcher {
     private final Optional<String> region;
     private final HandlerScope scope;
     private final AccessLogWriter accessLog;
+    private final ApplicationContext application;
     private final TrustedProxies trustedProxies;
     private final JsonLimits jsonLimits;
     private final Set<Route<?>> unanswered = ConcurrentHashMap.newKeySet();
@@ -70,14 +71,17 @@ public final class Dispatcher {
      * @param config the configuration: the longest request path, the node's region, the JSON limits
      * @param scope what surrounds each standard handler invocation
      * @param accessLog where access log lines go
+     * @param application the context an answer given later is finished in [RESP-3-3]
      */
-    public Dispatcher(Deployment deployment, WaymarkConfig config, HandlerScope scope, AccessLogWriter accessLog) {
+    public Dispatcher(Deployment deployment, WaymarkConfig config, HandlerScope scope, AccessLogWriter accessLog,
+            ApplicationContext application) {
         this.deployment = deployment;
         this.targets = new TargetCheck(config.maxPathLength());
         this.region = config.region();
         this.jsonLimits = config.json();
         this.scope = scope;
         this.accessLog = accessLog;
+        this.application = application;
         this.trustedProxies = WaymarkConfig.value("waymark.trusted-proxies").map(TrustedProxies::parse).orElse(TrustedProxies.NONE);
     }
 
@@ -279,26 +283,28 @@ public final class Dispatcher {
         Response timedOut = Problem.handlerTimeout(settings.timeoutMillis()).toResponse(path);
         Object late = result;
         return new Answer.Later(pending.completeOnTimeout(timedOut, deadline.remainingMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((answer, error) -> {
+                .whenCompleteAsync((answer, error) -> {
                     if (answer == timedOut) {
                         discard(late);
                     }
-                }));
+                }, application.capture()));
     }
 
     private CompletableFuture<Response> pending(Object result, DefaultApiResponse response, Route<BoundEndpoint> route,
             boolean head, Exchange exchange) {
         if (result instanceof PublishedBody published) {
             return published.head().toCompletableFuture()
-                    .handle((answer, error) -> error != null ? failure(error, route, exchange) : head ? withoutBody(answer) : answer);
+                    .handleAsync((answer, error) -> error != null ? failure(error, route, exchange) : head ? withoutBody(answer) : answer,
+                            application.capture());
         }
         if (result instanceof CompletionStage<?> stage) {
-            return stage.toCompletableFuture().handle((value, error) -> error != null
+            return stage.toCompletableFuture().handleAsync((value, error) -> error != null
                     ? failure(error, route, exchange)
-                    : complete(value, response, route, head, exchange));
+                    : complete(value, response, route, head, exchange), application.capture());
         }
         if (result == null && !response.isSent() && route.handler().settings().externalResolver()) {
-            return response.whenSent().toCompletableFuture().thenApply(sent -> complete(null, response, route, head, exchange));
+            return response.whenSent().toCompletableFuture().thenApplyAsync(sent -> complete(null, response, route, head, exchange),
+                    application.capture());
         }
         return null;
     }

@@ -44,7 +44,7 @@ public class WaymarkApplication extends Application {
     /** The application of a web archive: the APIs and request filters of its CDI extension. */
     public WaymarkApplication() {
         this(() -> new Dispatcher(extension().deployment(), extension().config(), HandlerScope.NONE,
-                extension().accessLog()), () -> extension().requestFilters(),
+                extension().accessLog(), extension().applicationContext()), () -> extension().requestFilters(),
                 SERVER_PROPERTIES);
     }
 

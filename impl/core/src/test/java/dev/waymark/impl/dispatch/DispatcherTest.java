@@ -79,7 +79,7 @@ class DispatcherTest {
             JsonLimits.DEFAULTS);
 
     private final Dispatcher dispatcher = new Dispatcher(Deployment.of(List.of(), List.of(table), RouteSettings.DEFAULTS), CONFIG,
-            HandlerScope.NONE, quietLog());
+            HandlerScope.NONE, quietLog(), ApplicationContext.withClassLoader(DispatcherTest.class.getClassLoader()));
 
     private static AccessLogWriter quietLog() {
         AccessLogWriter writer = AccessLogWriter.from(CONFIG);
