@@ -5,9 +5,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.auth.bad.KeylessJwtApi;
 import dev.waymark.tck.auth.bad.UnguardedRolesApi;
@@ -36,20 +36,20 @@ class AuthDeploymentIT {
         return Deployments.war("auth-unguarded-roles", UnguardedRolesApi.class, ProbeApi.class);
     }
 
-    /** AUTH-1-3: choosing an authorizer the API does not declare fails deployment, naming the route and the name. */
-    @Test
+    /** Choosing an authorizer the API does not declare fails deployment, naming the route and the name. */
+    @Assertion("AUTH-1-3")
     void unknownAuthorizerFailsDeployment() {
         Deployments.assertDeploymentFails(deployer, "unknown-authorizer", "GET /items", "'missing'");
     }
 
-    /** AUTH-2-1: a JWT authorizer without keys fails deployment, naming the authorizer. */
-    @Test
+    /** A JWT authorizer without keys fails deployment, naming the authorizer. */
+    @Assertion("AUTH-2-1")
     void jwtAuthorizerWithoutKeysFailsDeployment() {
         Deployments.assertDeploymentFails(deployer, "keyless-jwt", "keyless", "JWKS URL");
     }
 
-    /** AUTH-4-1: roles on a route without an authorizer fail deployment instead of leaving it open. */
-    @Test
+    /** Roles on a route without an authorizer fail deployment instead of leaving it open. */
+    @Assertion("AUTH-4-1")
     void rolesWithoutAnAuthorizerFailDeployment() {
         Deployments.assertDeploymentFails(deployer, "unguarded-roles", "DELETE /items/{id}", "@RolesAllowed");
     }

@@ -12,9 +12,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
 import dev.waymark.tck.auth.app.AuthTableProducer;
@@ -31,8 +31,8 @@ class AuthorizersIT {
         return JwtAuthorizerIT.guarded("auth").addClass(AuthTableProducer.class);
     }
 
-    /** AUTH-3-3, AUTH-1-5: an allowed key reaches the handler with the authorizer's principal and context. */
-    @Test
+    /** An allowed key reaches the handler with the authorizer's principal and context. */
+    @Assertion({"AUTH-3-3", "AUTH-1-5"})
     void customAuthorizerAllows() {
         HttpResponse<String> allowed = get("/guarded/key/7", "X-Api-Key", "key-alice");
         assertEquals(200, allowed.statusCode(), allowed.body());
@@ -42,8 +42,8 @@ class AuthorizersIT {
         assertEquals("pro", body.getString("plan"));
     }
 
-    /** AUTH-3-2: a missing identity source is a 401 without calling the authorizer; AUTH-3-3: a deny is the deny status. */
-    @Test
+    /** A missing identity source is a 401 without calling the authorizer; a deny is the deny status. */
+    @Assertion({"AUTH-3-2", "AUTH-3-3"})
     void customAuthorizerRefuses() {
         int before = calls();
         HttpResponse<String> missing = get("/guarded/key/7");
@@ -56,8 +56,8 @@ class AuthorizersIT {
         assertEquals("bob", Http.at(base).ok("/guarded/ticket?ticket=key-bob"));
     }
 
-    /** AUTH-3-1, AUTH-3-2: identity sources from a cookie and a header, all of which must be present. */
-    @Test
+    /** Identity sources from a cookie and a header, all of which must be present. */
+    @Assertion({"AUTH-3-1", "AUTH-3-2"})
     void cookieAndHeaderSourcesAreHandedOver() {
         assertEquals("alice", get("/guarded/session", "Cookie", "session=key-alice", "X-Tenant", "acme").body());
         Problems.assertProblem(get("/guarded/session", "Cookie", "session=key-alice"), 401, "unauthorized");
@@ -65,8 +65,8 @@ class AuthorizersIT {
         Problems.assertProblem(get("/guarded/session", "Cookie", "session=key-alice", "X-Tenant", "other"), 403, "forbidden");
     }
 
-    /** AUTH-3-4: with a result TTL the same identity is decided once. */
-    @Test
+    /** With a result TTL the same identity is decided once. */
+    @Assertion("AUTH-3-4")
     void decisionsAreCachedForTheTtl() {
         String key = "key-bob";
         assertEquals(200, get("/guarded/key/1", "X-Api-Key", key).statusCode());
@@ -81,17 +81,21 @@ class AuthorizersIT {
         assertEquals(uncached + 2, calls(), "without a TTL every request is decided");
     }
 
-    /** AUTH-3-1: an authorizer that fails ends the request with a 500 problem, and the server keeps serving. */
-    @Test
+    /**
+     * An authorizer that throws, or returns null, ends the request with a 500 problem that says
+     * nothing of the failure, and the server keeps serving.
+     */
+    @Assertion("AUTH-3-5")
     void failingAuthorizerIsA500() {
         HttpResponse<String> failed = get("/guarded/key/7", "X-Api-Key", "key-boom");
         Problems.assertProblem(failed, 500, "authorizer-failed");
         assertTrue(!failed.body().contains("key store"), failed.body());
+        Problems.assertProblem(get("/guarded/key/7", "X-Api-Key", "key-null"), 500, "authorizer-failed");
         assertEquals(200, get("/guarded/key/7", "X-Api-Key", "key-alice").statusCode());
     }
 
-    /** AUTH-4-2: the container's principal and roles decide; Waymark decides the status. */
-    @Test
+    /** The container's principal and roles decide; Waymark decides the status. */
+    @Assertion("AUTH-4-2")
     void containerAuthorizerUsesTheSecurityContext() {
         HttpResponse<String> anonymous = get("/guarded/server/me");
         Problems.assertProblem(anonymous, 401, "unauthorized");
@@ -103,8 +107,8 @@ class AuthorizersIT {
         assertEquals("3 deleted by grace", admin.body());
     }
 
-    /** AUTH-1-4: a CORS preflight is answered without the authorizer, and a refusal carries the CORS headers. */
-    @Test
+    /** A CORS preflight is answered without the authorizer, and a refusal carries the CORS headers. */
+    @Assertion("AUTH-1-4")
     void preflightNeverReachesTheAuthorizer() {
         HttpResponse<String> preflight = Http.at(base).send("OPTIONS", "/guarded/key/7", null, "Origin", "https://app.example.test",
                 "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "x-api-key");
@@ -115,8 +119,8 @@ class AuthorizersIT {
         assertEquals("*", refused.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
 
-    /** AUTH-1-1: a route table declares authorizers, chooses one by default, and routes choose another or none. */
-    @Test
+    /** A route table declares authorizers, chooses one by default, and routes choose another or none. */
+    @Assertion("AUTH-1-1")
     void routeTablesDeclareAuthorizers() {
         Problems.assertProblem(get("/table/secret"), 401, "unauthorized");
         assertEquals("secret for alice", get("/table/secret", "X-Api-Key", "key-alice").body());

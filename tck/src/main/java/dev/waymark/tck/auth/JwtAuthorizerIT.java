@@ -16,9 +16,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -45,8 +45,8 @@ class JwtAuthorizerIT {
                 .addAsResource(new StringAsset(ISSUER.config()), "META-INF/microprofile-config.properties");
     }
 
-    /** AUTH-2-1, AUTH-1-5: a valid token reaches the handler, which sees the identity and the claims. */
-    @Test
+    /** A valid token reaches the handler, which sees the identity and the claims. */
+    @Assertion({"AUTH-2-1", "AUTH-1-5"})
     void validTokenReachesTheHandler() {
         HttpResponse<String> me = get("/guarded/me", "Authorization", "Bearer " + ISSUER.token("alice", "notes:read profile"));
         assertEquals(200, me.statusCode(), me.body());
@@ -57,16 +57,16 @@ class JwtAuthorizerIT {
         assertEquals(TokenIssuer.ISSUER, identity.getString("issuer"));
     }
 
-    /** AUTH-2-2: without a token the answer is 401 with a Bearer challenge naming the API. */
-    @Test
+    /** Without a token the answer is 401 with a Bearer challenge naming the API. */
+    @Assertion("AUTH-2-2")
     void missingTokenIsChallenged() {
         HttpResponse<String> refused = get("/guarded/me");
         Problems.assertProblem(refused, 401, "unauthorized");
         assertEquals("Bearer realm=\"guarded\"", refused.headers().firstValue("WWW-Authenticate").orElse(""));
     }
 
-    /** AUTH-2-3: every forged, stale or misdirected token is refused with error="invalid_token". */
-    @Test
+    /** Every forged, stale or misdirected token is refused with error="invalid_token". */
+    @Assertion("AUTH-2-3")
     void attacksAreRefused() {
         String alice = TokenIssuer.claims("alice", null, TokenIssuer.ISSUER, TokenIssuer.AUDIENCE, 0, 3600);
         String valid = ISSUER.sign("k1", alice);
@@ -93,8 +93,8 @@ class JwtAuthorizerIT {
         assertEquals(200, get("/guarded/me", "Authorization", "Bearer " + valid).statusCode(), "the untouched token passes");
     }
 
-    /** AUTH-2-3: a token in another header, or under another scheme, is no bearer token. */
-    @Test
+    /** A token in another header, or under another scheme, is no bearer token. */
+    @Assertion("AUTH-2-3")
     void tokenInTheWrongPlaceIsRefused() {
         String token = ISSUER.token("alice", null);
         Problems.assertProblem(get("/guarded/me", "X-Token", "Bearer " + token), 401, "unauthorized");
@@ -102,8 +102,8 @@ class JwtAuthorizerIT {
         Problems.assertProblem(get("/guarded/me", "Authorization", "Basic " + token), 401, "unauthorized");
     }
 
-    /** AUTH-2-3: keys are fetched again for an unknown kid (key rotation), and a kid the JWKS lacks is refused. */
-    @Test
+    /** Keys are fetched again for an unknown kid (key rotation), and a kid the JWKS lacks is refused. */
+    @Assertion("AUTH-2-3")
     void unknownKeyIdsRefetchTheKeys() {
         assertEquals(200, get("/guarded/me", "Authorization", "Bearer " + ISSUER.token("alice", null)).statusCode());
         ISSUER.publish("k2");
@@ -115,8 +115,8 @@ class JwtAuthorizerIT {
         Problems.assertProblem(get("/guarded/me", "Authorization", "Bearer " + unknown), 401, "unauthorized");
     }
 
-    /** AUTH-2-4: a route's scopes: one of them passes (scope or scp), none is a 403 with insufficient_scope. */
-    @Test
+    /** A route's scopes: one of them passes (scope or scp), none is a 403 with insufficient_scope. */
+    @Assertion("AUTH-2-4")
     void scopesAreChecked() {
         HttpResponse<String> read = send("POST", "/guarded/notes", ISSUER.token("alice", "notes:read"));
         Problems.assertProblem(read, 403, "forbidden");
@@ -130,16 +130,16 @@ class JwtAuthorizerIT {
         assertEquals("written by bob", send("POST", "/guarded/notes", scp).body());
     }
 
-    /** AUTH-2-5: beans can @Inject the request's JsonWebToken. */
-    @Test
+    /** Beans can @Inject the request's JsonWebToken. */
+    @Assertion("AUTH-2-5")
     void tokenIsInjectable() {
         HttpResponse<String> injected = get("/guarded/injected", "Authorization", "Bearer " + ISSUER.token("dave", null));
         assertEquals(200, injected.statusCode(), injected.body());
         assertEquals("dave " + TokenIssuer.ISSUER, injected.body());
     }
 
-    /** AUTH-2-1: an authorizer with a PEM key verifies the same tokens. */
-    @Test
+    /** An authorizer with a PEM key verifies the same tokens. */
+    @Assertion("AUTH-2-1")
     void pemKeyVerifiesTokens() {
         HttpResponse<String> pem = get("/guarded/pem", "Authorization", "Bearer " + ISSUER.token("erin", null));
         assertEquals(200, pem.statusCode(), pem.body());
@@ -149,8 +149,8 @@ class JwtAuthorizerIT {
                 401, "unauthorized");
     }
 
-    /** AUTH-1-2: Authorize.NONE opens a route of a guarded API. */
-    @Test
+    /** Authorize.NONE opens a route of a guarded API. */
+    @Assertion("AUTH-1-2")
     void noneOpensARoute() {
         assertEquals("ok", Http.at(base).ok("/guarded/health"));
     }

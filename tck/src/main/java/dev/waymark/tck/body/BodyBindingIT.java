@@ -10,9 +10,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -32,8 +32,8 @@ class BodyBindingIT {
         return Deployments.war("body-binding", BindingApi.class, BindingApi.Draft.class, BindingApi.Counted.class);
     }
 
-    /** BODY-2-1: JSON and +json content types bind; so does a body without a content type. */
-    @Test
+    /** JSON and +json content types bind; so does a body without a content type. */
+    @Assertion("BODY-2-1")
     void jsonContentTypesBind() {
         Http http = Http.at(base);
         assertEquals("milk", http.send("POST", "/binding/parameter", DRAFT, "Content-Type", "application/json; charset=UTF-8").body());
@@ -42,8 +42,8 @@ class BodyBindingIT {
         assertEquals("milk", Problems.json(http.send("POST", "/binding/request", DRAFT, "Content-Type", "application/json")).getString("title"));
     }
 
-    /** BODY-2-2: another content type for a JSON-bound body answers a 415 problem. */
-    @Test
+    /** Another content type for a JSON-bound body answers a 415 problem. */
+    @Assertion("BODY-2-2")
     void otherContentTypesAnswer415() {
         Http http = Http.at(base);
         Problems.assertProblem(http.send("POST", "/binding/parameter", DRAFT, "Content-Type", "text/plain"), 415, "unsupported-media-type");
@@ -52,8 +52,8 @@ class BodyBindingIT {
                 415, "unsupported-media-type");
     }
 
-    /** BODY-2-1: malformed JSON, and a value of the wrong type, answer a 400 problem that says where. */
-    @Test
+    /** Malformed JSON, and a value of the wrong type, answer a 400 problem that says where. */
+    @Assertion("BODY-2-1")
     void badJsonSaysWhere() {
         Http http = Http.at(base);
         String mismatch = Problems.assertProblem(http.send("POST", "/binding/counted", "{\"quantity\":\"many\"}",

@@ -14,9 +14,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -47,8 +47,8 @@ class BodyLimitIT {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build());
     }
 
-    /** BODY-1-1: the route's limit overrides the API's, which overrides the default. */
-    @Test
+    /** The route's limit overrides the API's, which overrides the default. */
+    @Assertion("BODY-1-1")
     void routeLimitOverridesApiLimitWhichOverridesTheDefault() {
         assertEquals("1024", post("/limits/route-limit", "x".repeat(1024)).body());
         Problems.assertProblem(post("/limits/route-limit", "x".repeat(1025)), 413, "body-too-large");
@@ -58,22 +58,22 @@ class BodyLimitIT {
         Problems.assertProblem(post("/defaults/echo-length", "x".repeat(1024 * 1024 + 1)), 413, "body-too-large");
     }
 
-    /** BODY-1-2: a chunked body is cut off at the limit. */
-    @Test
+    /** A chunked body is cut off at the limit. */
+    @Assertion("BODY-1-2")
     void chunkedBodyOverTheLimitIsRefused() {
         assertEquals("1000", postChunked("/limits/route-limit", 1000).body());
         Problems.assertProblem(postChunked("/limits/route-limit", 64 * 1024), 413, "body-too-large");
         assertEquals("2", post("/limits/route-limit", "ok").body());
     }
 
-    /** BODY-1-1: unlimited takes a body larger than the default limit. */
-    @Test
+    /** Unlimited takes a body larger than the default limit. */
+    @Assertion("BODY-1-1")
     void unlimitedTakesLargeBodies() {
         assertEquals(Integer.toString(3 * 1024 * 1024), postChunked("/limits/unlimited", 3 * 1024 * 1024).body());
     }
 
-    /** BODY-1-3: with parsing off the handler sees the exact bytes sent, and the limit still applies. */
-    @Test
+    /** With parsing off the handler sees the exact bytes sent, and the limit still applies. */
+    @Assertion("BODY-1-3")
     void rawBodyIsTheExactBytesSent() throws Exception {
         String payload = "{\"id\":\"evt_1\",  \"amount\": 100 }\n";
         String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
@@ -82,8 +82,8 @@ class BodyLimitIT {
         Problems.assertProblem(post("/limits/raw", "x".repeat(4 * 1024 + 1)), 413, "body-too-large");
     }
 
-    /** BODY-1-4: a programmatic route takes the same settings through RouteOptions. */
-    @Test
+    /** A programmatic route takes the same settings through RouteOptions. */
+    @Assertion("BODY-1-4")
     void programmaticRoutesTakeTheSameSettings() {
         assertEquals("2048", post("/table/small", "x".repeat(2048)).body());
         Problems.assertProblem(post("/table/small", "x".repeat(2049)), 413, "body-too-large");

@@ -11,9 +11,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -31,15 +31,15 @@ class BodyValidationIT {
         return Deployments.war("body-validation", ValidationApi.class, ValidationApi.Order.class, ValidationApi.Line.class);
     }
 
-    /** BODY-3-1: a valid body reaches the handler. */
-    @Test
+    /** A valid body reaches the handler. */
+    @Assertion("BODY-3-1")
     void validBodyReachesHandler() {
         assertEquals("ada:1", Http.at(base).send("POST", "/valid/orders",
                 "{\"customer\":\"ada\",\"lines\":[{\"sku\":\"tea\",\"quantity\":2}]}", "Content-Type", "application/json").body());
     }
 
-    /** BODY-3-1: every violation of a @Valid body is listed with its field path. */
-    @Test
+    /** Every violation of a @Valid body is listed with its field path. */
+    @Assertion("BODY-3-1")
     void violationsAreListedWithFieldPaths() {
         JsonObject problem = Problems.assertProblem(Http.at(base).send("POST", "/valid/orders",
                 "{\"customer\":\" \",\"lines\":[{\"sku\":\"tea\",\"quantity\":1},{\"sku\":\"\",\"quantity\":0}]}",
@@ -51,8 +51,8 @@ class BodyValidationIT {
         assertViolation(violations.getJsonObject(2), "body", "lines[1].sku");
     }
 
-    /** BODY-3-1: constraints on parameters are checked too, and name the parameter. */
-    @Test
+    /** Constraints on parameters are checked too, and name the parameter. */
+    @Assertion("BODY-3-1")
     void parameterConstraintsNameTheParameter() {
         Http http = Http.at(base);
         assertEquals("10", http.ok("/valid/search?limit=10"));

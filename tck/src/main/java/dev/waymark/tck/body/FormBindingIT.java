@@ -20,9 +20,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -43,8 +43,8 @@ class FormBindingIT {
         return Deployments.war("form-binding", FormsApi.class);
     }
 
-    /** BODY-2-3: url-encoded fields bind to @FormParam parameters, converted, repeated fields to a list. */
-    @Test
+    /** Url-encoded fields bind to @FormParam parameters, converted, repeated fields to a list. */
+    @Assertion("BODY-2-3")
     void urlEncodedFieldsBindToFormParams() {
         HttpResponse<String> response = Http.at(base).send("POST", "/forms/signup",
                 "name=Ada+Lovelace&age=36&tags=math&tags=poetry%26more", "Content-Type", FORM);
@@ -55,16 +55,16 @@ class FormBindingIT {
         assertEquals("[\"math\",\"poetry&more\"]", json.getJsonArray("tags").toString());
     }
 
-    /** BODY-2-3: a field that does not convert is a 400 invalid-parameter problem naming it. */
-    @Test
+    /** A field that does not convert is a 400 invalid-parameter problem naming it. */
+    @Assertion("BODY-2-3")
     void unconvertibleFieldIsInvalidParameter() {
         JsonObject problem = Problems.assertProblem(Http.at(base).send("POST", "/forms/signup", "name=a&age=old", "Content-Type", FORM),
                 400, "invalid-parameter");
         assertContains(problem.getString("detail"), "age");
     }
 
-    /** BODY-2-3: ApiRequest.form() gives every field in order; multipart text fields count too. */
-    @Test
+    /** ApiRequest.form() gives every field in order; multipart text fields count too. */
+    @Assertion("BODY-2-3")
     void requestFormListsFields() {
         Http http = Http.at(base);
         assertEquals("{\"b\":[\"2\"],\"a\":[\"1\",\"3\"]}", http.send("POST", "/forms/fields", "b=2&a=1&a=3", "Content-Type", FORM).body());
@@ -73,8 +73,8 @@ class FormBindingIT {
         assertEquals("{\"b\":[\"2\"],\"a\":[\"1\"]}", http.send(multipartRequest(http, "/forms/fields", multipart)).body());
     }
 
-    /** BODY-2-4: a multipart file part arrives byte for byte, with its file name and content type. */
-    @Test
+    /** A multipart file part arrives byte for byte, with its file name and content type. */
+    @Assertion("BODY-2-4")
     void multipartFileArrivesExactly() throws Exception {
         byte[] file = new byte[70_000];
         for (int i = 0; i < file.length; i++) {
@@ -94,8 +94,8 @@ class FormBindingIT {
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)), json.getString("sha256"));
     }
 
-    /** BODY-2-4: ApiRequest.parts() lists fields and files in body order. */
-    @Test
+    /** ApiRequest.parts() lists fields and files in body order. */
+    @Assertion("BODY-2-4")
     void requestPartsListsAllParts() {
         Http http = Http.at(base);
         byte[] body = new Multipart().field("note", "hi").file("doc", "a.txt", "text/plain; charset=UTF-8", "ü".getBytes(StandardCharsets.UTF_8))
@@ -111,8 +111,8 @@ class FormBindingIT {
         assertEquals("ü", parts.getJsonObject(1).getString("text"));
     }
 
-    /** BODY-2-4: a malformed multipart body is a 400 invalid-body problem. */
-    @Test
+    /** A malformed multipart body is a 400 invalid-body problem. */
+    @Assertion("BODY-2-4")
     void malformedMultipartIsInvalidBody() {
         Http http = Http.at(base);
         Problems.assertProblem(http.send("POST", "/forms/parts", "no boundary here", "Content-Type", "multipart/form-data"),
@@ -122,8 +122,8 @@ class FormBindingIT {
                 400, "invalid-body");
     }
 
-    /** BODY-2-5: form fields and parts asked of another content type answer a 415 problem. */
-    @Test
+    /** Form fields and parts asked of another content type answer a 415 problem. */
+    @Assertion("BODY-2-5")
     void formOfAnotherContentTypeIs415() {
         Http http = Http.at(base);
         Problems.assertProblem(http.send("POST", "/forms/signup", "{\"name\":\"a\"}", "Content-Type", "application/json"),
@@ -131,8 +131,8 @@ class FormBindingIT {
         Problems.assertProblem(http.send("POST", "/forms/parts", "a=1", "Content-Type", FORM), 415, "unsupported-media-type");
     }
 
-    /** BODY-2-6: text is decoded with the Content-Type charset; bytes arrive as sent; JSON-P values bind. */
-    @Test
+    /** Text is decoded with the Content-Type charset; bytes arrive as sent; JSON-P values bind. */
+    @Assertion("BODY-2-6")
     void textBytesAndJsonValuesBind() throws Exception {
         Http http = Http.at(base);
         HttpRequest latin1 = http.request("/forms/text").header("Content-Type", "text/plain; charset=ISO-8859-1")

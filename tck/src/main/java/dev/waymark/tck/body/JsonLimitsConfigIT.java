@@ -11,9 +11,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -37,16 +37,16 @@ class JsonLimitsConfigIT {
         return Http.at(base).send("POST", path, json, "Content-Type", "application/json");
     }
 
-    /** BODY-4-1: waymark.json.max-depth sets how deep a body may nest. */
-    @Test
+    /** Waymark.json.max-depth sets how deep a body may nest. */
+    @Assertion("BODY-4-1")
     void theDepthIsConfigured() {
         assertEquals("1 values", post("/strict/json-array", "[[[[]]]]").body());
         String detail = Problems.assertProblem(post("/strict/json-array", "[[[[[]]]]]"), 400, "invalid-body").getString("detail");
         assertTrue(detail.contains("4 levels"), detail);
     }
 
-    /** BODY-4-1: waymark.json.max-number-length sets how long a number may be. */
-    @Test
+    /** Waymark.json.max-number-length sets how long a number may be. */
+    @Assertion("BODY-4-1")
     void theNumberLengthIsConfigured() {
         assertEquals("2 numbers", post("/strict/list", "[12345678,-1234567]").body());
         String detail = Problems.assertProblem(post("/strict/list", "[123456789]"), 400, "invalid-body").getString("detail");

@@ -12,9 +12,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -51,8 +51,8 @@ class StrictJsonIT {
         }
     }
 
-    /** BODY-4-1: a body nested deeper than 128 levels is refused, whatever it binds to; 128 levels are read. */
-    @Test
+    /** A body nested deeper than 128 levels is refused, whatever it binds to; 128 levels are read. */
+    @Assertion("BODY-4-1")
     void nestingDeeperThan128LevelsIsRefused() {
         assertEquals("1 values", post("/strict/json-array", "[".repeat(128) + "]".repeat(128)).body());
         for (String path : List.of("/strict/json-array", "/strict/json-value", "/strict/map")) {
@@ -61,16 +61,16 @@ class StrictJsonIT {
         assertContains(refused("/strict/map", "{\"a\":".repeat(999) + "1" + "}".repeat(999)), "128 levels", "/a/a/a");
     }
 
-    /** BODY-4-1: a number of more than 1,000 characters is refused, where it is; one of 1,000 is read. */
-    @Test
+    /** A number of more than 1,000 characters is refused, where it is; one of 1,000 is read. */
+    @Assertion("BODY-4-1")
     void aNumberLongerThan1000CharactersIsRefused() {
         assertEquals("1 keys", post("/strict/map", "{\"n\":" + "9".repeat(1000) + "}").body());
         assertContains(refused("/strict/orders", "{\"lines\":[],\"total\":" + "9".repeat(500_000) + "}"), "1000 characters", "/total");
         assertContains(refused("/strict/map", "{\"n\":" + "9".repeat(1001) + "}"), "1000 characters", "/n");
     }
 
-    /** BODY-4-5: a property name twice in one object is refused, into a record, a map or a JSON-P value. */
-    @Test
+    /** A property name twice in one object is refused, into a record, a map or a JSON-P value. */
+    @Assertion("BODY-4-5")
     void aPropertyNameTwiceInOneObjectIsRefused() {
         assertContains(refused("/strict/orders", "{\"lines\":[],\"total\":1,\"total\":2}"), "/total", "appears twice");
         assertContains(refused("/strict/map", "{\"a\":1,\"\\u0061\":2}"), "appears twice");
@@ -78,8 +78,8 @@ class StrictJsonIT {
         assertEquals("2 keys", post("/strict/map", "{\"a\":{\"a\":1},\"b\":{\"a\":2}}").body());
     }
 
-    /** BODY-4-2: an integer too large for an int is refused, naming the field as a JSON pointer and the range. */
-    @Test
+    /** An integer too large for an int is refused, naming the field as a JSON pointer and the range. */
+    @Assertion("BODY-4-2")
     void anIntegerTooLargeForAnIntIsRefused() {
         assertEquals("1 lines, 5", post("/strict/orders", "{\"lines\":[{\"sku\":\"a\",\"qty\":2147483647}],\"total\":5}").body());
         assertContains(refused("/strict/orders", "{\"lines\":[{\"sku\":\"a\",\"qty\":4294967297}],\"total\":5}"),
@@ -87,39 +87,39 @@ class StrictJsonIT {
         assertContains(refused("/strict/list", "[1,2,4294967297]"), "/2", "an integer between -2147483648 and 2147483647");
     }
 
-    /** BODY-4-2: an integer too large for a long is refused, with the long's range. */
-    @Test
+    /** An integer too large for a long is refused, with the long's range. */
+    @Assertion("BODY-4-2")
     void anIntegerTooLargeForALongIsRefused() {
         assertContains(refused("/strict/orders", "{\"lines\":[],\"total\":1e19}"), "/total",
                 "an integer between -9223372036854775808 and 9223372036854775807");
         assertContains(refused("/strict/orders", "{\"lines\":[],\"total\":9223372036854775808}"), "/total");
     }
 
-    /** BODY-4-2: a fraction, or an exponent out of any range, is refused for an integer field. */
-    @Test
+    /** A fraction, or an exponent out of any range, is refused for an integer field. */
+    @Assertion("BODY-4-2")
     void aFractionOrAnExponentOutOfRangeIntoAnIntIsRefused() {
         assertContains(refused("/strict/orders", "{\"lines\":[{\"sku\":\"a\",\"qty\":1.5}],\"total\":5}"), "/lines/0/qty", "an integer");
         assertContains(refused("/strict/orders", "{\"lines\":[{\"sku\":\"a\",\"qty\":1e999999999}],\"total\":5}"), "/lines/0/qty");
         assertEquals("1 lines, 100", post("/strict/orders", "{\"lines\":[{\"sku\":\"a\",\"qty\":1.0}],\"total\":1e2}").body());
     }
 
-    /** BODY-4-3: an array, or any other value that is not an object, is refused for a map. */
-    @Test
+    /** An array, or any other value that is not an object, is refused for a map. */
+    @Assertion("BODY-4-3")
     void anArrayIntoAMapIsRefused() {
         assertContains(refused("/strict/map", "[1,2]"), "expected an object", "got an array");
         assertContains(refused("/strict/map", "5"), "expected an object");
         assertContains(refused("/strict/orders", "[]"), "expected an object");
     }
 
-    /** BODY-4-3: an object is refused for a list, at the top level and inside a record. */
-    @Test
+    /** An object is refused for a list, at the top level and inside a record. */
+    @Assertion("BODY-4-3")
     void anObjectIntoAListIsRefused() {
         assertContains(refused("/strict/list", "{\"a\":1}"), "expected an array", "got an object");
         assertContains(refused("/strict/orders", "{\"lines\":{\"sku\":\"a\"},\"total\":5}"), "/lines", "expected an array");
     }
 
-    /** BODY-4-4: no detail names a Java type, a class, an exception or a parser's message, and each says where. */
-    @Test
+    /** No detail names a Java type, a class, an exception or a parser's message, and each says where. */
+    @Assertion("BODY-4-4")
     void detailsSpeakJsonNotJava() {
         assertContains(refused("/strict/orders", "{\"lines\": }"), "line 1, column 11");
         assertContains(refused("/strict/map", "{\"a\":"), "line 1, column 6");

@@ -5,9 +5,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.cors.bad.WildcardCredentialsApi;
 import dev.waymark.tck.route.bad.ProbeApi;
@@ -24,8 +24,8 @@ class CorsDeploymentIT {
         return Deployments.war("cors-wildcard-credentials", WildcardCredentialsApi.class, ProbeApi.class);
     }
 
-    /** CORS-1-3: credentials with the wildcard origin fail deployment, naming the API. */
-    @Test
+    /** Credentials with the wildcard origin fail deployment, naming the API. */
+    @Assertion("CORS-1-3")
     void credentialsWithWildcardOriginFailDeployment() {
         Deployments.assertDeploymentFails(deployer, "wildcard-credentials", "WildcardCredentialsApi", "credentials");
     }

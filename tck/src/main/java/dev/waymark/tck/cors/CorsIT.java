@@ -15,9 +15,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -41,8 +41,8 @@ class CorsIT {
                 "META-INF/microprofile-config.properties");
     }
 
-    /** CORS-1-2: without a declaration every origin is allowed with '*', without credentials. */
-    @Test
+    /** Without a declaration every origin is allowed with '*', without credentials. */
+    @Assertion("CORS-1-2")
     void defaultPolicyAllowsEveryOrigin() {
         Http http = Http.at(base);
         HttpResponse<String> get = http.send(http.request("/open/items").header("Origin", "https://anywhere.test").GET().build());
@@ -55,8 +55,8 @@ class CorsIT {
         assertEquals("", header(preflight, "Access-Control-Max-Age"));
     }
 
-    /** CORS-3-1: an allowed origin is echoed, with credentials, exposed headers and Vary: Origin. */
-    @Test
+    /** An allowed origin is echoed, with credentials, exposed headers and Vary: Origin. */
+    @Assertion("CORS-3-1")
     void allowedOriginIsEchoed() {
         Http http = Http.at(base);
         HttpResponse<String> get = http.send(http.request("/restricted/notes").header("Origin", APP).GET().build());
@@ -69,8 +69,8 @@ class CorsIT {
                 "Access-Control-Allow-Origin"));
     }
 
-    /** CORS-3-1: another origin gets no CORS headers (the browser blocks it), and the answer varies by origin. */
-    @Test
+    /** Another origin gets no CORS headers (the browser blocks it), and the answer varies by origin. */
+    @Assertion("CORS-3-1")
     void otherOriginsGetNoCorsHeaders() {
         Http http = Http.at(base);
         for (String origin : List.of("https://evil.test", "https://preview.example.test.evil.test", "http://app.example.test")) {
@@ -81,8 +81,8 @@ class CorsIT {
         }
     }
 
-    /** CORS-2-2: a preflight within the policy is answered 204 with the allowed methods, headers and max age. */
-    @Test
+    /** A preflight within the policy is answered 204 with the allowed methods, headers and max age. */
+    @Assertion("CORS-2-2")
     void allowedPreflightIsAnswered() {
         HttpResponse<String> preflight = preflight(Http.at(base), "/restricted/notes/7", APP, "PUT", "content-type, x-trace");
         assertEquals(204, preflight.statusCode());
@@ -93,8 +93,8 @@ class CorsIT {
         assertEquals("600", header(preflight, "Access-Control-Max-Age"));
     }
 
-    /** CORS-2-2: a preflight for an origin, method or header outside the policy is a 403 problem. */
-    @Test
+    /** A preflight for an origin, method or header outside the policy is a 403 problem. */
+    @Assertion("CORS-2-2")
     void preflightOutsideThePolicyIsRefused() {
         Http http = Http.at(base);
         Problems.assertProblem(preflight(http, "/restricted/notes/7", "https://evil.test", "PUT", null), 403, "cors-refused");
@@ -102,8 +102,8 @@ class CorsIT {
         Problems.assertProblem(preflight(http, "/restricted/notes/7", APP, "PUT", "X-Other"), 403, "cors-refused");
     }
 
-    /** CORS-2-1: a preflight never runs the route's handler, even one that refuses every request. */
-    @Test
+    /** A preflight never runs the route's handler, even one that refuses every request. */
+    @Assertion("CORS-2-1")
     void preflightDoesNotRunTheHandler() {
         Http http = Http.at(base);
         assertEquals(204, preflight(http, "/restricted/guarded", APP, "PUT", "content-type").statusCode());
@@ -114,8 +114,8 @@ class CorsIT {
         assertEquals(APP, header(refused, "Access-Control-Allow-Origin"));
     }
 
-    /** CORS-1-1: a route's policy replaces its API's; @Cors(enabled = false) sends no CORS headers at all. */
-    @Test
+    /** A route's policy replaces its API's; @Cors(enabled = false) sends no CORS headers at all. */
+    @Assertion("CORS-1-1")
     void routeCanTurnCorsOff() {
         Http http = Http.at(base);
         HttpResponse<String> get = http.send(http.request("/restricted/private").header("Origin", APP).GET().build());
@@ -125,8 +125,8 @@ class CorsIT {
         assertEquals("", header(preflight, "Access-Control-Allow-Origin"));
     }
 
-    /** CORS-1-1: a route table's defaults carry a policy. */
-    @Test
+    /** A route table's defaults carry a policy. */
+    @Assertion("CORS-1-1")
     void tableDefaultsCarryAPolicy() {
         Http http = Http.at(base);
         String partner = "https://partner.example.test";
@@ -136,8 +136,8 @@ class CorsIT {
                 "Access-Control-Allow-Origin"));
     }
 
-    /** CORS-1-4: configuration replaces an API's allowed origins and keeps the rest of its policy. */
-    @Test
+    /** Configuration replaces an API's allowed origins and keeps the rest of its policy. */
+    @Assertion("CORS-1-4")
     void configurationSetsAnApisOrigins() {
         Http http = Http.at(base);
         for (String origin : List.of("https://web.example.test", "https://staging.web.example.test")) {

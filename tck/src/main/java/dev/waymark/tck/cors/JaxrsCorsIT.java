@@ -10,9 +10,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -37,8 +37,8 @@ class JaxrsCorsIT {
         return Deployments.war("cors-jaxrs", PlainRestApplication.class, PlainResource.class);
     }
 
-    /** CORS-4-1: a resource's policy puts its headers on the answers to allowed origins, and only to them. */
-    @Test
+    /** A resource's policy puts its headers on the answers to allowed origins, and only to them. */
+    @Assertion("CORS-4-1")
     void resourcePoliciesDecorateAnswers() {
         HttpResponse<String> allowed = get("/rest/items", APP);
         assertEquals("items", allowed.body());
@@ -50,8 +50,8 @@ class JaxrsCorsIT {
         assertEquals("*", header(get("/rest/items/open", "https://anywhere.test"), "Access-Control-Allow-Origin"));
     }
 
-    /** CORS-4-1: preflights are answered from the resource's policy, before the resource's own OPTIONS method. */
-    @Test
+    /** Preflights are answered from the resource's policy, before the resource's own OPTIONS method. */
+    @Assertion("CORS-4-1")
     void preflightsAreAnsweredFromThePolicy() {
         Http http = Http.at(base);
         HttpResponse<String> preflight = http.send("OPTIONS", "/rest/items/42", null, "Origin", APP, "Access-Control-Request-Method", "PUT");

@@ -11,9 +11,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -42,15 +42,15 @@ class CustomDomainIT {
                 DomainTableProducer.class).addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
     }
 
-    /** DOMAIN-1-2: several APIs share a domain on different base paths. */
-    @Test
+    /** Several APIs share a domain on different base paths. */
+    @Assertion("DOMAIN-1-2")
     void apisShareADomainOnBasePaths() {
         assertEquals("core", ok("api.example.test", "/core/hello"));
         assertEquals("chat", ok("api.example.test", "/chat/hello"));
     }
 
-    /** DOMAIN-1-2: other hosts reach the APIs bound to no domain, and a domain reaches only its own APIs. */
-    @Test
+    /** Other hosts reach the APIs bound to no domain, and a domain reaches only its own APIs. */
+    @Assertion("DOMAIN-1-2")
     void otherHostsReachUnboundApis() {
         assertEquals("plain", ok("localhost", "/core/hello"));
         assertEquals("plain", ok("unknown.example.test", "/core/hello"));
@@ -58,30 +58,30 @@ class CustomDomainIT {
         assertEquals(404, raw("localhost", "/chat/hello").status());
     }
 
-    /** DOMAIN-1-1: hosts are compared ignoring case and port. */
-    @Test
+    /** Hosts are compared ignoring case and port. */
+    @Assertion("DOMAIN-1-1")
     void hostsIgnoreCaseAndPort() {
         assertEquals("core", ok("API.Example.TEST:8443", "/core/hello"));
     }
 
-    /** DOMAIN-1-1: a wildcard domain takes every sub-domain, not the domain itself. */
-    @Test
+    /** A wildcard domain takes every sub-domain, not the domain itself. */
+    @Assertion("DOMAIN-1-1")
     void wildcardDomainsTakeSubDomains() {
         assertEquals("acme", ok("acme.tenants.example.test", "/whoami"));
         assertEquals("eu", ok("eu.tenants.example.test:8080", "/whoami"));
         assertEquals(404, raw("tenants.example.test", "/whoami").status());
     }
 
-    /** DOMAIN-1-1: configuration binds an API to a domain, and a table binds in code. */
-    @Test
+    /** Configuration binds an API to a domain, and a table binds in code. */
+    @Assertion("DOMAIN-1-1")
     void configurationAndTablesBindDomains() {
         assertEquals("configured", ok("configured.example.test", "/configured/hello"));
         assertEquals(404, raw("localhost", "/configured/hello").status());
         assertEquals("table", ok("tables.example.test", "/core/hello"));
     }
 
-    /** DOMAIN-2-1, DOMAIN-2-2: APIs know their own and each other's URLs, on the base URL and on their domain. */
-    @Test
+    /** APIs know their own and each other's URLs, on the base URL and on their domain. */
+    @Assertion({"DOMAIN-2-1", "DOMAIN-2-2"})
     void apisKnowTheirUrls() {
         Http.RawResponse links = raw("api.example.test", "/core/links");
         assertEquals(200, links.status(), links.body());

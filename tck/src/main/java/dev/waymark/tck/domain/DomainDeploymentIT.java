@@ -5,9 +5,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.domain.app.CoreApi;
 import dev.waymark.tck.domain.bad.BadDomainApi;
@@ -31,14 +31,14 @@ class DomainDeploymentIT {
         return Deployments.war("domain-clash", CoreApi.class, SameDomainClashApi.class, ProbeApi.class);
     }
 
-    /** DOMAIN-1-1: a domain that is not a host name fails deployment, naming it. */
-    @Test
+    /** A domain that is not a host name fails deployment, naming it. */
+    @Assertion("DOMAIN-1-1")
     void invalidDomainFailsDeployment() {
         Deployments.assertDeploymentFails(deployer, "bad-domain", "https://api.example.test/v1", "BadDomainApi");
     }
 
-    /** DOMAIN-1-2: two APIs of one domain with the same route clash. */
-    @Test
+    /** Two APIs of one domain with the same route clash. */
+    @Assertion("DOMAIN-1-2")
     void clashOnADomainFailsDeployment() {
         Deployments.assertDeploymentFails(deployer, "same-domain-clash", "GET /hello", "clashes");
     }

@@ -6,9 +6,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.graphql.bad.UnknownResolverRoute;
 import dev.waymark.tck.graphql.bad.UnresolvedFieldRoute;
@@ -34,14 +34,14 @@ class GraphQLDeploymentIT {
         return Deployments.war("gql-unresolved-field", UnresolvedFieldRoute.class, ProbeApi.class).addAsResource(SCHEMA);
     }
 
-    /** GQL-3-2: a resolver key that names no field of the schema fails deployment, naming it. */
-    @Test
+    /** A resolver key that names no field of the schema fails deployment, naming it. */
+    @Assertion("GQL-3-2")
     void unknownResolverKeysFailDeployment() {
         Deployments.assertDeploymentFails(deployer, "unknown-resolver", "'Query nope'", "field nope");
     }
 
-    /** GQL-3-2: a root field without a resolver fails deployment, naming it. */
-    @Test
+    /** A root field without a resolver fails deployment, naming it. */
+    @Assertion("GQL-3-2")
     void unresolvedRootFieldsFailDeployment() {
         Deployments.assertDeploymentFails(deployer, "unresolved-field", "Query forgotten");
     }

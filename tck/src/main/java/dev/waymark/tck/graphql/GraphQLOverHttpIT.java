@@ -12,11 +12,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
 
@@ -35,8 +35,8 @@ class GraphQLOverHttpIT {
         return GraphQLDeployments.graphql("gql-http");
     }
 
-    /** GQL-5-1, GQL-5-2: a POST query is answered as application/json without Accept, and as graphql-response+json when asked. */
-    @Test
+    /** A POST query is answered as application/json without Accept, and as graphql-response+json when asked. */
+    @Assertion({"GQL-5-1", "GQL-5-2"})
     void postAnswersInTheAcceptedMediaType() {
         Http http = Http.at(base);
         HttpResponse<String> plain = GraphQL.post(http, ROUTE, "{ book(id: \"1\") { title } }");
@@ -52,8 +52,8 @@ class GraphQLOverHttpIT {
         assertTrue(preferred.headers().firstValue("Content-Type").orElse("").startsWith(GraphQL.RESPONSE_TYPE));
     }
 
-    /** GQL-5-1: GET serves queries with variables; a mutation over GET is 405 with Allow: POST, and POST runs it. */
-    @Test
+    /** GET serves queries with variables; a mutation over GET is 405 with Allow: POST, and POST runs it. */
+    @Assertion("GQL-5-1")
     void getServesQueriesOnly() {
         Http http = Http.at(base);
         HttpResponse<String> query = http.send("GET", ROUTE + "?query=" + GraphQL.encode("query Q($id: String) { book(id: $id) { title } }")
@@ -71,8 +71,8 @@ class GraphQLOverHttpIT {
         assertEquals("Hyperion", GraphQL.json(added).getJsonObject("data").getJsonObject("addBook").getString("title"));
     }
 
-    /** GQL-5-2: a document that does not parse or validate is 400 with graphql-response+json, 200 with application/json, with errors and no data. */
-    @Test
+    /** A document that does not parse or validate is 400 with graphql-response+json, 200 with application/json, with errors and no data. */
+    @Assertion("GQL-5-2")
     void documentErrorsFollowTheMediaType() {
         Http http = Http.at(base);
         HttpResponse<String> modern = GraphQL.post(http, ROUTE, "{ books { id ", "Accept", GraphQL.RESPONSE_TYPE);
@@ -87,8 +87,8 @@ class GraphQLOverHttpIT {
         assertEquals(400, invalid.statusCode(), invalid.body());
     }
 
-    /** GQL-5-1: malformed requests are 4xx problems, and the route keeps serving. */
-    @Test
+    /** Malformed requests are 4xx problems, and the route keeps serving. */
+    @Assertion("GQL-5-1")
     void malformedRequestsAreProblems() {
         Http http = Http.at(base);
         Problems.assertProblem(http.send("POST", ROUTE, "{not json", "Content-Type", "application/json"), 400, "invalid-graphql-request");
@@ -106,8 +106,8 @@ class GraphQLOverHttpIT {
         assertEquals(200, GraphQL.post(http, ROUTE, "{ books { id } }").statusCode());
     }
 
-    /** GQL-5-1, BODY-4-1: a request whose JSON is beyond the JSON limits is refused before it is parsed, saying which limit. */
-    @Test
+    /** A request whose JSON is beyond the JSON limits is refused before it is parsed, saying which limit. */
+    @Assertion({"GQL-5-1", "BODY-4-1"})
     void requestsBeyondTheJsonLimitsAreProblems() {
         Http http = Http.at(base);
         String deep = "{\"query\":\"{ books { id } }\",\"variables\":" + "{\"a\":".repeat(200) + "1" + "}".repeat(201);
@@ -124,8 +124,8 @@ class GraphQLOverHttpIT {
         assertTrue(detail.contains("variables parameter") && detail.contains("128 levels"), detail);
     }
 
-    /** GQL-1-1: the API's CORS policy and body limit apply to its GraphQL route. */
-    @Test
+    /** The API's CORS policy and body limit apply to its GraphQL route. */
+    @Assertion("GQL-1-1")
     void theApisCrossCuttingFeaturesApply() {
         Http http = Http.at(base);
         HttpResponse<String> preflight = http.send("OPTIONS", ROUTE, null, "Origin", "https://app.example.test",

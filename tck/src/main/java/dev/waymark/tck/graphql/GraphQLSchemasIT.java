@@ -12,11 +12,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 
 /** Code-first and schema-first schemas, resolver tables, limits and introspection (GQL-2, GQL-3-1, GQL-5-3, GQL-5-4). */
@@ -34,8 +34,8 @@ class GraphQLSchemasIT {
         return GraphQLDeployments.graphql("gql-schemas");
     }
 
-    /** GQL-2-1: the code-first schema of the @GraphQLApi beans, introspectable by default. */
-    @Test
+    /** The code-first schema of the @GraphQLApi beans, introspectable by default. */
+    @Assertion("GQL-2-1")
     void codeFirstServesTheGraphQLApiBeans() {
         Http http = Http.at(base);
         JsonObject added = GraphQL.json(GraphQL.post(http, "/books/graphql", "mutation { addBook(title: \"Ubik\") { id title } }"));
@@ -46,8 +46,8 @@ class GraphQLSchemasIT {
         assertEquals("Query", schema.getJsonObject("data").getJsonObject("__schema").getJsonObject("queryType").getString("name"));
     }
 
-    /** GQL-3-1: @Resolver methods resolve root and nested fields with their arguments; the caller's identity reaches them. */
-    @Test
+    /** @Resolver methods resolve root and nested fields with their arguments; the caller's identity reaches them. */
+    @Assertion("GQL-3-1")
     void resolverMethodsResolveTheSchema() {
         Http http = Http.at(base);
         HttpResponse<String> response = GraphQL.post(http, "/notes/graphql", "{ note(id: \"1\") { text related { id } } whoami }", KEY,
@@ -62,16 +62,16 @@ class GraphQLSchemasIT {
         assertEquals("third", added.getJsonObject("data").getJsonObject("addNote").getString("text"));
     }
 
-    /** GQL-1-1: the route's authorizer guards it like any route. */
-    @Test
+    /** The route's authorizer guards it like any route. */
+    @Assertion("GQL-1-1")
     void theRoutesAuthorizerGuardsIt() {
         Http http = Http.at(base);
         assertEquals(401, GraphQL.post(http, "/notes/graphql", "{ whoami }").statusCode());
         assertEquals(403, GraphQL.post(http, "/notes/graphql", "{ whoami }", KEY, "key-mallory").statusCode());
     }
 
-    /** GQL-3-1: a resolver's failure is an error naming the field, without a stack trace; the rest of the data stays. */
-    @Test
+    /** A resolver's failure is an error naming the field, without a stack trace; the rest of the data stays. */
+    @Assertion("GQL-3-1")
     void resolverFailuresAreFieldErrors() {
         Http http = Http.at(base);
         HttpResponse<String> response = GraphQL.post(http, "/notes/graphql", "mutation { addNote(text: \" \") { id } }", KEY, "key-alice");
@@ -80,8 +80,8 @@ class GraphQLSchemasIT {
         assertTrue(!response.body().contains("at dev.waymark") && !response.body().contains("Exception:"), response.body());
     }
 
-    /** GQL-1-2, GQL-5-4: a route table's GraphQL route serves the same schema, with introspection turned off. */
-    @Test
+    /** A route table's GraphQL route serves the same schema, with introspection turned off. */
+    @Assertion({"GQL-1-2", "GQL-5-4"})
     void tablesServeSchemaFirstRoutes() {
         Http http = Http.at(base);
         JsonObject notes = GraphQL.json(GraphQL.post(http, "/table/graphql", "{ notes { id } whoami }"));
@@ -93,8 +93,8 @@ class GraphQLSchemasIT {
         assertTrue(introspection.body().toLowerCase(Locale.ROOT).contains("introspection"), introspection.body());
     }
 
-    /** GQL-5-3: a query deeper than the route's maxDepth is refused before it runs. */
-    @Test
+    /** A query deeper than the route's maxDepth is refused before it runs. */
+    @Assertion("GQL-5-3")
     void deepQueriesAreRefused() {
         Http http = Http.at(base);
         assertEquals(200, GraphQL.post(http, "/notes/graphql", "{ notes { related { id } } }", KEY, "key-alice").statusCode());

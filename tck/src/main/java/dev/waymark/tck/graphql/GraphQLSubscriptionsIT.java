@@ -18,9 +18,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.WebSockets;
 
@@ -43,8 +43,8 @@ class GraphQLSubscriptionsIT {
         return Json.createReader(new StringReader(message)).readObject();
     }
 
-    /** GQL-4-1: the protocol is agreed in the handshake; connection_init is acknowledged and ping answered with pong. */
-    @Test
+    /** The protocol is agreed in the handshake; connection_init is acknowledged and ping answered with pong. */
+    @Assertion("GQL-4-1")
     void theConnectionSpeaksGraphQLTransportWs() {
         WebSockets socket = WebSockets.connectWithSubprotocol(base, "/books/graphql", PROTOCOL);
         try {
@@ -58,8 +58,8 @@ class GraphQLSubscriptionsIT {
         }
     }
 
-    /** GQL-4-1: a subscription receives a next message for each event, and ends with complete from the client. */
-    @Test
+    /** A subscription receives a next message for each event, and ends with complete from the client. */
+    @Assertion("GQL-4-1")
     void aSubscriptionReceivesEachEvent() {
         WebSockets socket = WebSockets.connectWithSubprotocol(base, "/books/graphql", PROTOCOL);
         try {
@@ -93,8 +93,8 @@ class GraphQLSubscriptionsIT {
         }
     }
 
-    /** GQL-4-1: the handshake passes the API's CORS origins: another origin is refused, no socket opens. */
-    @Test
+    /** The handshake passes the API's CORS origins: another origin is refused, no socket opens. */
+    @Assertion("GQL-4-1")
     void theHandshakeKeepsToTheApisOrigins() {
         assertEquals(403, WebSockets.refusalStatus(base, "/books/graphql", "Origin", "https://elsewhere.example.test"));
     }

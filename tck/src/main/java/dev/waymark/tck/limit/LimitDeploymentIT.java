@@ -5,9 +5,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.limit.bad.PrincipalWithoutAuthorizerApi;
 import dev.waymark.tck.route.bad.ProbeApi;
@@ -24,8 +24,8 @@ class LimitDeploymentIT {
         return Deployments.war("limit-principal-without-authorizer", PrincipalWithoutAuthorizerApi.class, ProbeApi.class);
     }
 
-    /** LIMIT-1-1: a limit keyed by principal on a route without an authorizer fails deployment, naming the route. */
-    @Test
+    /** A limit keyed by principal on a route without an authorizer fails deployment, naming the route. */
+    @Assertion("LIMIT-1-1")
     void principalKeyWithoutAuthorizerFailsDeployment() {
         Deployments.assertDeploymentFails(deployer, "principal-without-authorizer", "GET /items", "principal");
     }

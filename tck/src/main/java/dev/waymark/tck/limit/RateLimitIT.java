@@ -10,9 +10,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -32,8 +32,8 @@ class RateLimitIT {
         return Deployments.war("limit", ThrottledApi.class, KeyAuthorizer.class, ThrottledTableProducer.class);
     }
 
-    /** LIMIT-1-2, LIMIT-1-3: the burst passes with falling RateLimit-Remaining, then 429 with Retry-After. */
-    @Test
+    /** The burst passes with falling RateLimit-Remaining, then 429 with Retry-After. */
+    @Assertion({"LIMIT-1-2", "LIMIT-1-3"})
     void overTheLimitIsA429() {
         HttpResponse<String> first = get("/throttled/ip");
         assertEquals(200, first.statusCode());
@@ -48,8 +48,8 @@ class RateLimitIT {
         assertEquals("0", header(refused, "RateLimit-Remaining"));
     }
 
-    /** LIMIT-1-1: each route has its own buckets, and a route can lift its API's limit. */
-    @Test
+    /** Each route has its own buckets, and a route can lift its API's limit. */
+    @Assertion("LIMIT-1-1")
     void routesHaveTheirOwnBuckets() {
         for (int i = 0; i < 2; i++) {
             assertEquals(200, get("/throttled/other").statusCode());
@@ -62,16 +62,16 @@ class RateLimitIT {
         }
     }
 
-    /** LIMIT-1-1: a limit keyed by header gives each value its own bucket. */
-    @Test
+    /** A limit keyed by header gives each value its own bucket. */
+    @Assertion("LIMIT-1-1")
     void headerKeysHaveTheirOwnBuckets() {
         assertEquals(200, get("/throttled/header", "X-Client", "a").statusCode());
         Problems.assertProblem(get("/throttled/header", "X-Client", "a"), 429, "rate-limited");
         assertEquals(200, get("/throttled/header", "X-Client", "b").statusCode());
     }
 
-    /** LIMIT-1-1, LIMIT-1-2: a limit keyed by principal counts after the authorizer, one bucket per caller. */
-    @Test
+    /** A limit keyed by principal counts after the authorizer, one bucket per caller. */
+    @Assertion({"LIMIT-1-1", "LIMIT-1-2"})
     void principalKeysFollowTheAuthorizer() {
         Problems.assertProblem(get("/throttled/principal"), 401, "unauthorized");
         assertEquals("alice", get("/throttled/principal", "X-Api-Key", "key-alice").body());
@@ -79,16 +79,16 @@ class RateLimitIT {
         assertEquals("bob", get("/throttled/principal", "X-Api-Key", "key-bob").body());
     }
 
-    /** LIMIT-2-1: without trusted proxies, X-Forwarded-For and Forwarded do not change the client. */
-    @Test
+    /** Without trusted proxies, X-Forwarded-For and Forwarded do not change the client. */
+    @Assertion("LIMIT-2-1")
     void forwardedHeadersOfUntrustedPeersAreIgnored() {
         assertEquals(200, get("/throttled/forwarded", "X-Forwarded-For", "203.0.113.1").statusCode());
         Problems.assertProblem(get("/throttled/forwarded", "X-Forwarded-For", "203.0.113.2"), 429, "rate-limited");
         Problems.assertProblem(get("/throttled/forwarded", "Forwarded", "for=203.0.113.3"), 429, "rate-limited");
     }
 
-    /** LIMIT-1-1: a route table's defaults carry a limit. */
-    @Test
+    /** A route table's defaults carry a limit. */
+    @Assertion("LIMIT-1-1")
     void tableDefaultsCarryALimit() {
         assertEquals("once", Http.at(base).ok("/throttled-table/once"));
         Problems.assertProblem(get("/throttled-table/once"), 429, "rate-limited");

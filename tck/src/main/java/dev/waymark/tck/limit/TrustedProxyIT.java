@@ -10,9 +10,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -32,8 +32,8 @@ class TrustedProxyIT {
                 .addAsResource(new StringAsset("waymark.trusted-proxies=0.0.0.0/0, ::/0\n"), "META-INF/microprofile-config.properties");
     }
 
-    /** LIMIT-2-1: a trusted peer's X-Forwarded-For names the client, its nearest untrusted hop, and Forwarded wins. */
-    @Test
+    /** A trusted peer's X-Forwarded-For names the client, its nearest untrusted hop, and Forwarded wins. */
+    @Assertion("LIMIT-2-1")
     void forwardedHeadersOfTrustedPeersNameTheClient() {
         assertEquals(200, get("X-Forwarded-For", "203.0.113.1").statusCode());
         Problems.assertProblem(get("X-Forwarded-For", "203.0.113.1"), 429, "rate-limited");

@@ -6,9 +6,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.log.bad.UnknownVariableApi;
 import dev.waymark.tck.route.bad.ProbeApi;
@@ -31,14 +31,14 @@ class AccessLogDeploymentIT {
                 .addAsResource(new StringAsset("waymark.access-log.output=syslog\n"), "META-INF/microprofile-config.properties");
     }
 
-    /** LOG-1-1: an output other than console, logger or none fails deployment, naming the setting. */
-    @Test
+    /** An output other than console, logger or none fails deployment, naming the setting. */
+    @Assertion("LOG-1-1")
     void unknownOutputFailsDeployment() {
         Deployments.assertDeploymentFails(deployer, "unknown-output", "waymark.access-log.output=syslog");
     }
 
-    /** LOG-1-2: an unknown $context variable fails deployment, naming it. */
-    @Test
+    /** An unknown $context variable fails deployment, naming it. */
+    @Assertion("LOG-1-2")
     void unknownVariableFailsDeployment() {
         Deployments.assertDeploymentFails(deployer, "unknown-variable", "$context.favouriteColour", "UnknownVariableApi");
     }

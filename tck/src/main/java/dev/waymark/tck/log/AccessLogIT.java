@@ -24,9 +24,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.log.app.LoggedApi;
@@ -53,8 +53,8 @@ class AccessLogIT {
         return Deployments.war("access-log", LoggedApi.class).addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
     }
 
-    /** LOG-1-1, LOG-2-1: the default line is a JSON object with every field; the id is the response's X-Request-Id. */
-    @Test
+    /** The default line is a JSON object with every field; the id is the response's X-Request-Id. */
+    @Assertion({"LOG-1-1", "LOG-2-1"})
     void defaultLineIsJsonWithEveryField() {
         Http http = Http.at(base);
         HttpResponse<String> response = http.send(http.request("/logged/json/7").header("User-Agent", "tck-agent/1.0").GET().build());
@@ -73,8 +73,8 @@ class AccessLogIT {
         assertEquals("tck-agent/1.0", line.getString("userAgent"));
     }
 
-    /** LOG-1-2: SST's CSV example works verbatim. */
-    @Test
+    /** SST's CSV example works verbatim. */
+    @Assertion("LOG-1-2")
     void sstCsvFormatWorksVerbatim() {
         HttpResponse<String> response = Http.at(base).get("/logged/csv");
         String id = requestId(response);
@@ -86,19 +86,19 @@ class AccessLogIT {
     }
 
     /**
-     * LOG-1-1: a route with the log off writes no line; the request id is still sent. Lines are
+     * A route with the log off writes no line; the request id is still sent. Lines are
      * written in the order their responses complete, so once the next request's line is there, the
      * quiet route's would be too.
      */
-    @Test
+    @Assertion("LOG-1-1")
     void routeWithTheLogOffWritesNothing() {
         String id = requestId(Http.at(base).get("/logged/quiet"));
         lineWith(requestId(Http.at(base).get("/logged/json/after-quiet")));
         assertEquals(Optional.empty(), find(id));
     }
 
-    /** LOG-2-1: handlers see the request id and the client's address; unrouted requests get an id and a line too. */
-    @Test
+    /** Handlers see the request id and the client's address; unrouted requests get an id and a line too. */
+    @Assertion("LOG-2-1")
     void requestIdReachesHandlersAndEveryResponse() {
         Http http = Http.at(base);
         HttpResponse<String> response = http.get("/logged/id");
@@ -112,8 +112,8 @@ class AccessLogIT {
         assertEquals("-", line.getString("routeKey"));
     }
 
-    /** LOG-2-2: an id from the configured header is kept when valid, replaced when not. */
-    @Test
+    /** An id from the configured header is kept when valid, replaced when not. */
+    @Assertion("LOG-2-2")
     void incomingIdsAreKeptWhenValid() {
         Http http = Http.at(base);
         assertEquals("order-42.retry-1", requestId(http.send(http.request("/logged/json/1").header("X-Correlation-Id", "order-42.retry-1")
@@ -122,8 +122,8 @@ class AccessLogIT {
         assertTrue(replaced.matches("[0-9a-f-]{36}"), replaced);
     }
 
-    /** LOG-1-3: lines are written in the order their responses complete. */
-    @Test
+    /** Lines are written in the order their responses complete. */
+    @Assertion("LOG-1-3")
     void linesFollowTheOrderOfResponses() {
         Http http = Http.at(base);
         List<String> ids = new java.util.ArrayList<>();
@@ -140,8 +140,8 @@ class AccessLogIT {
         }
     }
 
-    /** LOG-1-1: a streamed body is logged with the length actually sent; edge routes are logged alike. */
-    @Test
+    /** A streamed body is logged with the length actually sent; edge routes are logged alike. */
+    @Assertion("LOG-1-1")
     void streamedAndEdgeResponsesAreLogged() {
         Http http = Http.at(base);
         assertEquals(1000, json(lineWith(requestId(http.get("/logged/stream")))).getInt("responseLength"));

@@ -11,13 +11,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
+import dev.waymark.tck.ParameterizedAssertion;
 import dev.waymark.tck.resp.app.HelpersApi;
 
 /** Response helpers: redirects, cookies, headers and bodies (RESP-2). */
@@ -32,8 +32,8 @@ class ResponseHelpersIT {
         return Deployments.war("response-helpers", HelpersApi.class);
     }
 
-    /** RESP-2-1: every redirect status sends its status and an absolute target as given. */
-    @ParameterizedTest
+    /** Every redirect status sends its status and an absolute target as given. */
+    @ParameterizedAssertion("RESP-2-1")
     @ValueSource(ints = {301, 302, 303, 307, 308})
     void redirectStatuses(int status) {
         HttpResponse<String> response = Http.at(base).get("/helpers/redirect/" + status);
@@ -41,8 +41,8 @@ class ResponseHelpersIT {
         assertEquals("https://example.com/moved?from=" + status, response.headers().firstValue("Location").orElse(""));
     }
 
-    /** RESP-2-1: a relative target resolves against the request; a status that is not a redirect is refused. */
-    @Test
+    /** A relative target resolves against the request; a status that is not a redirect is refused. */
+    @Assertion("RESP-2-1")
     void relativeTargetsAndBadStatuses() {
         Http http = Http.at(base);
         HttpResponse<String> relative = http.get("/helpers/relative");
@@ -51,16 +51,16 @@ class ResponseHelpersIT {
         assertEquals(500, http.get("/helpers/redirect/200").statusCode());
     }
 
-    /** RESP-2-1: CR and LF never reach a header. */
-    @Test
+    /** CR and LF never reach a header. */
+    @Assertion("RESP-2-1")
     void headerInjectionIsRefused() {
         HttpResponse<String> response = Http.at(base).get("/helpers/injection");
         assertEquals("refused", response.body());
         assertTrue(response.headers().allValues("Set-Cookie").isEmpty());
     }
 
-    /** RESP-2-2: a cookie carries every attribute; custom and Cache-Control headers are sent. */
-    @Test
+    /** A cookie carries every attribute; custom and Cache-Control headers are sent. */
+    @Assertion("RESP-2-2")
     void cookieAttributesAndHeaders() {
         HttpResponse<String> response = Http.at(base).get("/helpers/cookie");
         assertEquals(200, response.statusCode());
@@ -75,8 +75,8 @@ class ResponseHelpersIT {
         assertEquals("ok", response.body());
     }
 
-    /** RESP-2-3: send writes bytes as octet-stream and a stream with the type the handler set. */
-    @Test
+    /** Send writes bytes as octet-stream and a stream with the type the handler set. */
+    @Assertion("RESP-2-3")
     void sendWritesBytesAndStreams() {
         Http http = Http.at(base);
         HttpResponse<String> bytes = http.get("/helpers/bytes");

@@ -8,9 +8,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -28,14 +28,14 @@ class ResponseLimitIT {
         return Deployments.war("response-limits", ReportsApi.class);
     }
 
-    /** RESP-1-1: a response over the limit is still sent (and reported in the log). */
-    @Test
+    /** A response over the limit is still sent (and reported in the log). */
+    @Assertion("RESP-1-1")
     void responseOverTheLimitIsSent() {
         assertEquals(2048, Http.at(base).ok("/reports/reported").length());
     }
 
-    /** RESP-1-2: with a strict limit, it is refused with a 500 problem; one at the limit is sent. */
-    @Test
+    /** With a strict limit, it is refused with a 500 problem; one at the limit is sent. */
+    @Assertion("RESP-1-2")
     void strictLimitRefusesOversizeResponses() {
         Problems.assertProblem(Http.at(base).get("/reports/strict"), 500, "response-too-large");
         assertEquals(1024, Http.at(base).ok("/reports/strict-small").length());

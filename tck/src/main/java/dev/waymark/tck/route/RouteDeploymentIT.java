@@ -5,9 +5,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.route.bad.ClashingApi;
 import dev.waymark.tck.route.bad.MalformedKeyApi;
@@ -42,26 +42,26 @@ class RouteDeploymentIT {
         return Deployments.war("route-two-bodies", TwoBodiesApi.class, ProbeApi.class);
     }
 
-    /** ROUTE-3-3: two routes of the same method and shape; the error names both. */
-    @Test
+    /** Two routes of the same method and shape; the error names both. */
+    @Assertion("ROUTE-3-3")
     void clashingRoutesFailDeploymentNamingBoth() {
         Deployments.assertDeploymentFails(deployer, "clash", "GET /notes/{id}", "GET /notes/[noteId]");
     }
 
-    /** ROUTE-2-3: a malformed key; the error names the key. */
-    @Test
+    /** A malformed key; the error names the key. */
+    @Assertion("ROUTE-2-3")
     void malformedKeyFailsDeploymentNamingIt() {
         Deployments.assertDeploymentFails(deployer, "malformed", "GET /notes/{id");
     }
 
-    /** ROUTE-7-6: a path parameter the key does not declare. */
-    @Test
+    /** A path parameter the key does not declare. */
+    @Assertion("ROUTE-7-6")
     void unknownPathParameterFailsDeployment() {
         Deployments.assertDeploymentFails(deployer, "unknown-parameter", "noteId");
     }
 
-    /** ROUTE-7-6: two body parameters. */
-    @Test
+    /** Two body parameters. */
+    @Assertion("ROUTE-7-6")
     void twoBodyParametersFailDeployment() {
         Deployments.assertDeploymentFails(deployer, "two-bodies", "body");
     }

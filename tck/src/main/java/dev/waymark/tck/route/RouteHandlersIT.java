@@ -13,9 +13,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -39,8 +39,8 @@ class RouteHandlersIT {
         return Http.at(base);
     }
 
-    /** ROUTE-7-1: path, query, header and cookie parameters, with defaults and lists. */
-    @Test
+    /** Path, query, header and cookie parameters, with defaults and lists. */
+    @Assertion("ROUTE-7-1")
     void bindsPathQueryHeaderAndCookieParameters() {
         var response = http().send(http().request("/h/params/7?q=a+b%21&tag=x&tag=y")
                 .header("X-Trace", "t-1").header("Cookie", "session=s1").GET().build());
@@ -54,24 +54,24 @@ class RouteHandlersIT {
         assertEquals("s1", values.getString("session"));
     }
 
-    /** ROUTE-7-1: a catch-all parameter is a list of segments, or those segments joined by '/'. */
-    @Test
+    /** A catch-all parameter is a list of segments, or those segments joined by '/'. */
+    @Assertion("ROUTE-7-1")
     void bindsCatchAllAsListOrString() {
         JsonObject values = Problems.json(http().get("/h/files/a/b%2Fc/d"));
         assertEquals(List.of("a", "b/c", "d"), values.getJsonArray("segments").getValuesAs(jakarta.json.JsonString::getString));
         assertEquals("a/b/c/d", values.getString("joined"));
     }
 
-    /** ROUTE-7-1: a parameter that does not convert answers a 400 problem naming it. */
-    @Test
+    /** A parameter that does not convert answers a 400 problem naming it. */
+    @Assertion("ROUTE-7-1")
     void unconvertibleParameterAnswers400() {
         assertEquals("42", http().get("/h/number/21").body());
         JsonObject problem = Problems.assertProblem(http().get("/h/number/abc"), 400, "invalid-parameter");
         assertTrue(problem.getString("detail").contains("'n'"), problem.toString());
     }
 
-    /** ROUTE-7-2: the unannotated parameter is the body, bound by its type. */
-    @Test
+    /** The unannotated parameter is the body, bound by its type. */
+    @Assertion("ROUTE-7-2")
     void bindsTheBodyByType() {
         assertEquals("héllo", http().send("POST", "/h/echo/string", "héllo", "Content-Type", "text/plain; charset=UTF-8").body());
         assertEquals("5", http().send("POST", "/h/echo/bytes", "abcde").body());
@@ -85,16 +85,16 @@ class RouteHandlersIT {
         assertEquals("application/json", note.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     }
 
-    /** ROUTE-7-2: malformed JSON and an empty body for a bound type answer a 400 problem. */
-    @Test
+    /** Malformed JSON and an empty body for a bound type answer a 400 problem. */
+    @Assertion("ROUTE-7-2")
     void malformedBodyAnswers400() {
         Problems.assertProblem(http().send("POST", "/h/echo/note", "{\"title\":", "Content-Type", "application/json"), 400, "invalid-body");
         Problems.assertProblem(http().send("POST", "/h/echo/note", null, "Content-Type", "application/json"), 400, "invalid-body");
         assertEquals(200, http().send("POST", "/h/echo/note", "{\"title\":\"ok\",\"stars\":0}", "Content-Type", "application/json").statusCode());
     }
 
-    /** ROUTE-7-3: object as JSON, String as text, void as 204, CompletionStage, Response. */
-    @Test
+    /** Object as JSON, String as text, void as 204, CompletionStage, Response. */
+    @Assertion("ROUTE-7-3")
     void returnValuesBecomeResponses() {
         var text = http().get("/h/number/1");
         assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), text.headers().toString());
@@ -108,8 +108,8 @@ class RouteHandlersIT {
         assertEquals("accepted", response.body());
     }
 
-    /** ROUTE-7-4: status, headers, cookies, json and send. */
-    @Test
+    /** Status, headers, cookies, json and send. */
+    @Assertion("ROUTE-7-4")
     void responseHelpersSetStatusHeadersAndCookies() {
         var created = http().get("/h/helpers/created");
         assertEquals(201, created.statusCode());
@@ -120,8 +120,8 @@ class RouteHandlersIT {
         assertEquals("plain", http().get("/h/helpers/send").body());
     }
 
-    /** ROUTE-7-4: redirect defaults to 307; other redirect statuses and header injection. */
-    @Test
+    /** Redirect defaults to 307; other redirect statuses and header injection. */
+    @Assertion("ROUTE-7-4")
     void redirectsDefaultTo307AndRefuseHeaderInjection() {
         var redirect = http().get("/h/helpers/redirect");
         assertEquals(307, redirect.statusCode());
@@ -133,8 +133,8 @@ class RouteHandlersIT {
         assertEquals("refused", http().get("/h/helpers/injection").body());
     }
 
-    /** ROUTE-7-5: exceptions become problems and never leak a stack trace or an exception's message. */
-    @Test
+    /** Exceptions become problems and never leak a stack trace or an exception's message. */
+    @Assertion("ROUTE-7-5")
     void exceptionsBecomeProblems() {
         var web = http().get("/h/fail/web");
         assertEquals("Not Found", Problems.assertProblem(web, 404, "about:blank").getString("title"));
@@ -145,8 +145,8 @@ class RouteHandlersIT {
         assertEquals(200, http().get("/h/number/2").statusCode());
     }
 
-    /** ROUTE-7-1: the request object exposes method, raw path, route key and parameters. */
-    @Test
+    /** The request object exposes method, raw path, route key and parameters. */
+    @Assertion("ROUTE-7-1")
     void requestObjectDescribesTheRequest() {
         JsonObject values = Problems.json(http().get("/h/request/one/two/three?x=1&x=2"));
         assertEquals("GET", values.getString("method"));
@@ -158,15 +158,15 @@ class RouteHandlersIT {
         assertTrue(values.getBoolean("agent"));
     }
 
-    /** ROUTE-8-1: a RouteTable bean is deployed like an annotated API. */
-    @Test
+    /** A RouteTable bean is deployed like an annotated API. */
+    @Assertion("ROUTE-8-1")
     void routeTableBeanIsServed() {
         assertEquals("hello ann", http().get("/t/hello/ann").body());
         assertEquals("[\"x\",\"y\"]", http().get("/t/segments/x/y").body());
     }
 
-    /** ROUTE-8-2: routes added after deployment are served from the next request; a clash is refused. */
-    @Test
+    /** Routes added after deployment are served from the next request; a clash is refused. */
+    @Assertion("ROUTE-8-2")
     void routesAddedAfterDeploymentAreServed() {
         String name = "n" + System.nanoTime();
         Problems.assertProblem(http().get("/t/added/" + name), 404, "route-not-found");
@@ -177,8 +177,8 @@ class RouteHandlersIT {
         assertTrue(clash.body().contains("GET /added/" + name), clash.body());
     }
 
-    /** ROUTE-8-3: a table lists its routes in precedence order, with full paths. */
-    @Test
+    /** A table lists its routes in precedence order, with full paths. */
+    @Assertion("ROUTE-8-3")
     void routeTableIntrospection() {
         List<String> keys = strings(http().get("/t/introspect").body()).stream().filter(k -> !k.contains("/added/")).toList();
         assertEquals(List.of("GET /hello/{name}", "GET /introspect", "GET /paths", "POST /routes", "GET /segments/{rest+}"), keys);

@@ -12,9 +12,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -40,8 +40,8 @@ class RouteMethodsIT {
         return methods;
     }
 
-    /** ROUTE-4-2: a path that matches for other methods answers 405 with Allow. */
-    @Test
+    /** A path that matches for other methods answers 405 with Allow. */
+    @Assertion("ROUTE-4-2")
     void methodMismatchAnswers405WithAllow() {
         assertEquals(200, Http.at(base).get("/m/items/1").statusCode());
         var response = Http.at(base).send("POST", "/m/items/1", "{}", "Content-Type", "application/json");
@@ -52,8 +52,8 @@ class RouteMethodsIT {
         assertEquals(Set.of("DELETE", "GET", "HEAD", "OPTIONS", "PUT"), allow(special));
     }
 
-    /** ROUTE-4-3: no match answers a 404 problem. */
-    @Test
+    /** No match answers a 404 problem. */
+    @Assertion("ROUTE-4-3")
     void noMatchAnswers404Problem() {
         assertEquals(200, Http.at(base).get("/m/custom").statusCode());
         var problem = Problems.assertProblem(Http.at(base).get("/m/nothing"), 404, "route-not-found");
@@ -61,8 +61,8 @@ class RouteMethodsIT {
         Problems.assertProblem(Http.at(base).get("/"), 404, "route-not-found");
     }
 
-    /** ROUTE-4-5: HEAD answers like GET, without a body. */
-    @Test
+    /** HEAD answers like GET, without a body. */
+    @Assertion("ROUTE-4-5")
     void headAnswersLikeGetWithoutBody() {
         var get = Http.at(base).get("/m/items/42");
         var head = Http.at(base).send("HEAD", "/m/items/42", null);
@@ -72,8 +72,8 @@ class RouteMethodsIT {
         assertEquals("{\"id\":\"42\"}", get.body());
     }
 
-    /** ROUTE-4-4: OPTIONS is answered automatically, unless declared. */
-    @Test
+    /** OPTIONS is answered automatically, unless declared. */
+    @Assertion("ROUTE-4-4")
     void optionsIsAutomaticUnlessDeclared() {
         var automatic = Http.at(base).send("OPTIONS", "/m/items/1", null);
         assertEquals(204, automatic.statusCode());

@@ -9,14 +9,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
+import dev.waymark.tck.ParameterizedAssertion;
 import dev.waymark.tck.Problems;
 import dev.waymark.tck.route.app.PathApi;
 
@@ -36,8 +36,8 @@ class RoutePathIT {
         return Http.at(base).ok(path);
     }
 
-    /** ROUTE-5-1: an encoded slash stays in its segment; each segment is decoded exactly once. */
-    @Test
+    /** An encoded slash stays in its segment; each segment is decoded exactly once. */
+    @Assertion("ROUTE-5-1")
     void segmentsAreDecodedExactlyOnce() {
         assertEquals("a/b", body("/p/echo/a%2Fb"));
         assertEquals("%41", body("/p/echo/%2541"));
@@ -46,22 +46,22 @@ class RoutePathIT {
         assertEquals("[\"a/b\",\"c\"]", body("/p/all/a%2Fb/c"));
     }
 
-    /** ROUTE-5-2: one trailing slash is ignored. */
-    @Test
+    /** One trailing slash is ignored. */
+    @Assertion("ROUTE-5-2")
     void trailingSlashIsIgnored() {
         assertEquals("x", body("/p/echo/x/"));
         assertEquals("[]", body("/p/all/"));
         assertEquals("[]", body("/p/all"));
     }
 
-    /** ROUTE-5-3: a semicolon is an ordinary character of a segment. */
-    @Test
+    /** A semicolon is an ordinary character of a segment. */
+    @Assertion("ROUTE-5-3")
     void semicolonIsPartOfTheSegment() {
         assertEquals("a;b=c", body("/p/echo/a;b=c"));
     }
 
-    /** ROUTE-5-4: dot-segments, raw or encoded, are refused with a 400 problem. */
-    @ParameterizedTest
+    /** Dot-segments, raw or encoded, are refused with a 400 problem. */
+    @ParameterizedAssertion("ROUTE-5-4")
     @ValueSource(strings = {"/p/echo/x/../", "/p/all/../p/echo/x", "/p/echo/%2E%2E", "/p/all/%2e/x", "/p/echo/a%01b"})
     void dotSegmentsAndControlCharactersAreRefused(String path) {
         assertEquals("ok", body("/p/echo/ok"));
@@ -69,10 +69,10 @@ class RoutePathIT {
     }
 
     /**
-     * ROUTE-5-4: invalid percent-encodings, bytes that are not UTF-8 (overlong forms included) and
+     * Invalid percent-encodings, bytes that are not UTF-8 (overlong forms included) and
      * NUL answer 400 (some containers refuse them before the implementation sees them).
      */
-    @ParameterizedTest
+    @ParameterizedAssertion("ROUTE-5-4")
     @ValueSource(strings = {"/p/echo/%C0%AE", "/p/echo/%FF", "/p/echo/%E2%82", "/p/echo/a%00b"})
     void invalidEncodingsAnswer400(String path) {
         assertEquals(400, Http.at(base).get(path).statusCode(), path);
@@ -80,14 +80,14 @@ class RoutePathIT {
     }
 
     /**
-     * ROUTE-5-4: a malformed percent-encoding in the query answers 400, as a problem of type
+     * A malformed percent-encoding in the query answers 400, as a problem of type
      * {@code invalid-query} where the implementation answers it, unless the container refused it
      * with an answer of its own, or repaired the request before the implementation saw it (escaped
      * the {@code %}, so the value is the literal text); never a 5xx, and the server keeps serving.
      * (Malformed escapes in the path are left out: Payara Micro 6's own URI decoder answers them
      * with an empty 200 before any application sees them.)
      */
-    @ParameterizedTest
+    @ParameterizedAssertion("ROUTE-5-4")
     @CsvSource({"/p/query?x=%ZZ,%ZZ", "/p/query?x=%4,%4", "/p/query?x=%,%"})
     void malformedPercentEncodingsAnswer400(String target, String literal) {
         Http.RawResponse response = Http.at(base).rawGet(target);
@@ -100,8 +100,8 @@ class RoutePathIT {
         assertEquals("ok", body("/p/echo/ok"));
     }
 
-    /** ROUTE-5-5: a path over the limit (2048 characters by default) answers a 414 problem. */
-    @Test
+    /** A path over the limit (2048 characters by default) answers a 414 problem. */
+    @Assertion("ROUTE-5-5")
     void absurdlyLongPathAnswers414() {
         String path = "/p/echo/" + "a".repeat(5000);
         Problems.assertProblem(Http.at(base).get(path), 414, "path-too-long");

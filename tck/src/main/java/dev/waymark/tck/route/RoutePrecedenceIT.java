@@ -8,9 +8,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -32,36 +32,36 @@ class RoutePrecedenceIT {
         return Http.at(base).ok(path);
     }
 
-    /** ROUTE-3-1: the Next.js example, whatever the declaration order. */
-    @Test
+    /** The Next.js example, whatever the declaration order. */
+    @Assertion("ROUTE-3-1")
     void literalBeatsDynamicSegmentWhichBeatsCatchAll() {
         assertEquals("create", body("/api/post/create"));
         assertEquals("pid:abc", body("/api/post/abc"));
         assertEquals("slug+:a|b|c", body("/api/post/a/b/c"));
     }
 
-    /** ROUTE-2-2: {@code [[...slug]]} matches the bare parent with an empty list. */
-    @Test
+    /** {@code [[...slug]]} matches the bare parent with an empty list. */
+    @Assertion("ROUTE-2-2")
     void optionalCatchAllMatchesTheBareParentPath() {
         assertEquals("docs:0:", body("/api/docs"));
         assertEquals("docs:2:a|b", body("/api/docs/a/b"));
     }
 
-    /** ROUTE-2-2: the Next.js bracket forms are the same as the brace forms. */
-    @Test
+    /** The Next.js bracket forms are the same as the brace forms. */
+    @Assertion("ROUTE-2-2")
     void nextJsBracketFormsWork() {
         assertEquals("user:42", body("/api/users/42"));
         assertEquals("files:x/y/z", body("/api/files/x/y/z"));
     }
 
-    /** ROUTE-2-1: runs of white space in a key count as one. */
-    @Test
+    /** Runs of white space in a key count as one. */
+    @Assertion("ROUTE-2-1")
     void whiteSpaceInAKeyIsCollapsed() {
         assertEquals("spaced", body("/api/spaced/key"));
     }
 
-    /** ROUTE-3-1: the full ladder literal, {name}, {name+}, {name*}. */
-    @Test
+    /** The full ladder literal, {name}, {name+}, {name*}. */
+    @Assertion("ROUTE-3-1")
     void fullPrecedenceLadder() {
         assertEquals("literal", body("/api/ladder/lit"));
         assertEquals("param:other", body("/api/ladder/other"));
@@ -69,8 +69,8 @@ class RoutePrecedenceIT {
         assertEquals("optional:0", body("/api/ladder"));
     }
 
-    /** ROUTE-3-2: an exact method beats ANY for the same path, and HEAD follows GET. */
-    @Test
+    /** An exact method beats ANY for the same path, and HEAD follows GET. */
+    @Assertion("ROUTE-3-2")
     void exactMethodBeatsAny() {
         assertEquals("get:1", body("/api/mixed/1"));
         var delete = Http.at(base).send("DELETE", "/api/mixed/1", null);
@@ -82,8 +82,8 @@ class RoutePrecedenceIT {
         assertEquals("", head.body());
     }
 
-    /** ROUTE-4-1: $default takes unmatched paths and method mismatches under its base path only. */
-    @Test
+    /** $default takes unmatched paths and method mismatches under its base path only. */
+    @Assertion("ROUTE-4-1")
     void defaultTakesEverythingNoRouteTakes() {
         assertEquals("default:GET /api/nothing/here", body("/api/nothing/here"));
         var post = Http.at(base).send("POST", "/api/post/create", "{}");

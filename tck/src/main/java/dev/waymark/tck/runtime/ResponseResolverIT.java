@@ -9,9 +9,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -29,22 +29,22 @@ class ResponseResolverIT {
         return Deployments.war("response-resolvers", ResolversApi.class);
     }
 
-    /** RESP-3-2: an external resolver's response, sent later from another thread, is the answer. */
-    @Test
+    /** An external resolver's response, sent later from another thread, is the answer. */
+    @Assertion("RESP-3-2")
     void externalResolverAnswersLater() {
         HttpResponse<String> response = Http.at(base).get("/resolvers/external");
         assertEquals(202, response.statusCode());
         assertEquals("callback", Problems.json(response).getString("sentBy"));
     }
 
-    /** RESP-3-2: an external resolver that never sends is answered by the route's time limit. */
-    @Test
+    /** An external resolver that never sends is answered by the route's time limit. */
+    @Assertion("RESP-3-2")
     void unsentExternalResponseTimesOut() {
         Problems.assertProblem(Http.at(base).get("/resolvers/never-sent"), 504, "handler-timeout");
     }
 
-    /** RESP-3-1: without the mark, returning without sending answers 204 at once. */
-    @Test
+    /** Without the mark, returning without sending answers 204 at once. */
+    @Assertion("RESP-3-1")
     void unmarkedHandlerAnswers204() {
         assertEquals(204, Http.at(base).get("/resolvers/forgot").statusCode());
     }

@@ -5,9 +5,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.route.bad.ProbeApi;
 import dev.waymark.tck.runtime.bad.BadTimeoutApi;
@@ -30,14 +30,14 @@ class RuntimeDeploymentIT {
         return Deployments.war("runtime-bad-timeout", BadTimeoutApi.class, ProbeApi.class);
     }
 
-    /** RUNTIME-1-2: an edge handler that asks for a container type; the error names the parameter. */
-    @Test
+    /** An edge handler that asks for a container type; the error names the parameter. */
+    @Assertion("RUNTIME-1-2")
     void edgeHandlerWithContainerTypeFailsDeployment() {
         Deployments.assertDeploymentFails(deployer, "edge-container-type", "headers", "HttpHeaders", "EDGE");
     }
 
-    /** RUNTIME-4-1: a time limit without a unit; the error names it. */
-    @Test
+    /** A time limit without a unit; the error names it. */
+    @Assertion("RUNTIME-4-1")
     void malformedTimeoutFailsDeployment() {
         Deployments.assertDeploymentFails(deployer, "bad-timeout", "'30'", "BadTimeoutApi");
     }

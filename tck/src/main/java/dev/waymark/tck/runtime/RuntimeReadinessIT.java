@@ -8,9 +8,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.runtime.app.EagerEdgeApi;
@@ -28,8 +28,8 @@ class RuntimeReadinessIT {
         return Deployments.war("runtime-readiness", EagerEdgeApi.class, ReadinessApi.class);
     }
 
-    /** RUNTIME-1-4: the edge API's bean exists before its first request. */
-    @Test
+    /** The edge API's bean exists before its first request. */
+    @Assertion("RUNTIME-1-4")
     void edgeApiIsCreatedBeforeItsFirstRequest() {
         Http http = Http.at(base);
         assertEquals("true", http.ok("/readiness/edge-created"));

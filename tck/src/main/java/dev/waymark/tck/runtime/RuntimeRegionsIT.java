@@ -11,9 +11,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -35,16 +35,16 @@ class RuntimeRegionsIT {
                         "META-INF/microprofile-config.properties");
     }
 
-    /** RUNTIME-3-1: routes without regions, and routes listing the node's region, are served. */
-    @Test
+    /** Routes without regions, and routes listing the node's region, are served. */
+    @Assertion("RUNTIME-3-1")
     void routesOfThisRegionAreServed() {
         Http http = Http.at(base);
         assertEquals("everywhere", http.ok("/regional/everywhere"));
         assertEquals("here", http.ok("/regional/here"));
     }
 
-    /** RUNTIME-3-2: a route of other regions redirects 307 to the first listed region with a URL, path and query kept. */
-    @Test
+    /** A route of other regions redirects 307 to the first listed region with a URL, path and query kept. */
+    @Assertion("RUNTIME-3-2")
     void routesOfOtherRegionsRedirect() {
         Http http = Http.at(base);
         HttpResponse<String> west = http.get("/regional/west/a%20b?x=1&y=2");
@@ -55,8 +55,8 @@ class RuntimeRegionsIT {
         assertEquals(SFO1 + "/regional/standard-west", post.headers().firstValue("Location").orElse(""));
     }
 
-    /** RUNTIME-3-3: a route of other regions none of which has a URL answers a 404 problem. */
-    @Test
+    /** A route of other regions none of which has a URL answers a 404 problem. */
+    @Assertion("RUNTIME-3-3")
     void routesOfUnreachableRegionsAre404() {
         Problems.assertProblem(Http.at(base).get("/regional/nowhere"), 404, "region-not-served");
     }

@@ -18,9 +18,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -38,8 +38,8 @@ class RuntimeStreamingIT {
         return Deployments.war("runtime-streaming", StreamsApi.class, StreamsApi.Tick.class);
     }
 
-    /** RUNTIME-2-1, RUNTIME-2-3: the first event reaches the client while the handler is still publishing. */
-    @Test
+    /** The first event reaches the client while the handler is still publishing. */
+    @Assertion({"RUNTIME-2-1", "RUNTIME-2-3"})
     void firstEventArrivesBeforeTheStreamEnds() throws IOException {
         Http http = Http.at(base);
         String gate = UUID.randomUUID().toString();
@@ -55,8 +55,8 @@ class RuntimeStreamingIT {
         }
     }
 
-    /** RUNTIME-2-2: strings stream as text, other objects as JSON lines. */
-    @Test
+    /** Strings stream as text, other objects as JSON lines. */
+    @Assertion("RUNTIME-2-2")
     void chunksAreWrittenByType() {
         Http http = Http.at(base);
         HttpResponse<String> text = http.get("/streams/text?n=3");
@@ -68,8 +68,8 @@ class RuntimeStreamingIT {
         assertTrue(lines.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson"));
     }
 
-    /** RUNTIME-2-2: the status and headers the handler set apply; a publisher with no chunk answers 204. */
-    @Test
+    /** The status and headers the handler set apply; a publisher with no chunk answers 204. */
+    @Assertion("RUNTIME-2-2")
     void statusHeadersAndEmptyStreams() {
         Http http = Http.at(base);
         HttpResponse<String> created = http.get("/streams/created");
@@ -79,16 +79,16 @@ class RuntimeStreamingIT {
         assertEquals(204, http.get("/streams/empty").statusCode());
     }
 
-    /** RUNTIME-2-4: a publisher that fails before its first chunk is a 500 problem that leaks nothing. */
-    @Test
+    /** A publisher that fails before its first chunk is a 500 problem that leaks nothing. */
+    @Assertion("RUNTIME-2-4")
     void failureBeforeFirstChunkIsAProblem() {
         HttpResponse<String> response = Http.at(base).get("/streams/fails");
         Problems.assertProblem(response, 500, "handler-failed");
         assertTrue(!response.body().contains("secret detail"), response.body());
     }
 
-    /** RUNTIME-2-1: an edge handler may answer with a completion stage; a standard handler may stream too. */
-    @Test
+    /** An edge handler may answer with a completion stage; a standard handler may stream too. */
+    @Assertion("RUNTIME-2-1")
     void completionStagesAndStandardStreams() {
         Http http = Http.at(base);
         assertEquals("edge", Problems.json(http.get("/streams/async")).getString("runtime"));

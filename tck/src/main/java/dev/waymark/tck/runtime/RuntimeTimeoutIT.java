@@ -10,9 +10,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
@@ -30,8 +30,8 @@ class RuntimeTimeoutIT {
         return Deployments.war("runtime-timeouts", TimeoutsApi.class);
     }
 
-    /** RUNTIME-4-1: a blocking handler over its API's limit is interrupted and answered 504. */
-    @Test
+    /** A blocking handler over its API's limit is interrupted and answered 504. */
+    @Assertion("RUNTIME-4-1")
     void blockingHandlerIsInterrupted() {
         Http http = Http.at(base);
         long start = System.nanoTime();
@@ -40,16 +40,16 @@ class RuntimeTimeoutIT {
         assertEquals("true", http.ok("/timeouts/interrupted"));
     }
 
-    /** RUNTIME-4-1: a completion stage or a publisher that never answers is cut off with 504. */
-    @Test
+    /** A completion stage or a publisher that never answers is cut off with 504. */
+    @Assertion("RUNTIME-4-1")
     void pendingAnswersAreCutOff() {
         Http http = Http.at(base);
         Problems.assertProblem(http.get("/timeouts/never"), 504, "handler-timeout");
         Problems.assertProblem(http.get("/timeouts/silent-stream"), 504, "handler-timeout");
     }
 
-    /** RUNTIME-4-2, RUNTIME-5-1: a route's limit overrides its API's; a table's defaults apply to its routes. */
-    @Test
+    /** A route's limit overrides its API's; a table's defaults apply to its routes. */
+    @Assertion({"RUNTIME-4-2", "RUNTIME-5-1"})
     void limitsAreInheritedAndOverridden() {
         Http http = Http.at(base);
         assertEquals("patient", http.ok("/timeouts/patient"));

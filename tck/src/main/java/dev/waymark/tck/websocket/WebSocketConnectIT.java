@@ -10,9 +10,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.WebSockets;
 import dev.waymark.tck.auth.TokenIssuer;
 import dev.waymark.tck.websocket.app.JwtSocketApi;
@@ -33,8 +33,8 @@ class WebSocketConnectIT {
                 .addAsResource(new StringAsset(ISSUER.config()), "META-INF/microprofile-config.properties");
     }
 
-    /** WS-3-1, AUTH-2-6: a JWT authorizer takes the token from the header or from the token query parameter. */
-    @Test
+    /** A JWT authorizer takes the token from the header or from the token query parameter. */
+    @Assertion({"WS-3-1", "AUTH-2-6"})
     void jwtFromHeaderOrQuery() {
         assertEquals(401, WebSockets.refusalStatus(base, "/jwt-socket"));
         assertEquals(401, WebSockets.refusalStatus(base, "/jwt-socket?token=forged"));
@@ -46,15 +46,18 @@ class WebSocketConnectIT {
         byHeader.close();
     }
 
-    /** WS-3-1: a $connect handler that throws answers the upgrade with the exception's status; no socket opens. */
-    @Test
+    /**
+     * A $connect handler that throws answers the upgrade with the exception's status, as an HTTP
+     * answer on every runtime; no socket opens.
+     */
+    @Assertion({"WS-3-1", "WS-7-1"})
     void connectHandlerRefusesWithItsStatus() {
         assertEquals(403, WebSockets.refusalStatus(base, "/echo?deny=1"));
         assertEquals(-1, WebSockets.refusalStatus(base, "/echo"));
     }
 
-    /** WS-3-1: the API's authorizer decides the handshake, and the handlers see its identity. */
-    @Test
+    /** The API's authorizer decides the handshake, and the handlers see its identity. */
+    @Assertion("WS-3-1")
     void authorizerGuardsTheHandshake() {
         assertEquals(401, WebSockets.refusalStatus(base, "/guarded-socket"));
         assertEquals(403, WebSockets.refusalStatus(base, "/guarded-socket?token=key-mallory"));

@@ -11,9 +11,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
 import dev.waymark.tck.WebSockets;
@@ -31,8 +31,8 @@ class WebSocketConnectionsIT {
         return SocketDeployments.sockets("ws-connections");
     }
 
-    /** WS-4-1: a REST handler sends to a connection by its id, reads its info, and broadcasts. */
-    @Test
+    /** A REST handler sends to a connection by its id, reads its info, and broadcasts. */
+    @Assertion("WS-4-1")
     void restHandlersSendToConnections() {
         WebSockets socket = WebSockets.connect(base, "/strict");
         String id = socket.send("{\"action\":\"whoami\"}").nextText();
@@ -47,8 +47,8 @@ class WebSocketConnectionsIT {
         socket.close();
     }
 
-    /** WS-4-2: a send to a closed or unknown connection is a 410 problem. */
-    @Test
+    /** A send to a closed or unknown connection is a 410 problem. */
+    @Assertion("WS-4-2")
     void sendsToGoneConnectionsAre410() {
         WebSockets socket = WebSockets.connect(base, "/strict");
         String id = socket.send("{\"action\":\"whoami\"}").nextText();
@@ -60,8 +60,8 @@ class WebSocketConnectionsIT {
                 "connection-gone");
     }
 
-    /** WS-5-2: $disconnect runs once for a client close, an abrupt drop, and a close by the server. */
-    @Test
+    /** $disconnect runs once for a client close, an abrupt drop, and a close by the server. */
+    @Assertion("WS-5-2")
     void disconnectRunsExactlyOnce() {
         Http http = Http.at(base);
         WebSockets closing = WebSockets.connect(base, "/strict");

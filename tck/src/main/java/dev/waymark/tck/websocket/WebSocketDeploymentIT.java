@@ -6,9 +6,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.route.bad.ProbeApi;
 import dev.waymark.tck.websocket.bad.DuplicateKeySocketApi;
@@ -38,20 +38,20 @@ class WebSocketDeploymentIT {
         return Deployments.war("ws-unguarded-endpoint", UnguardedEndpointSocketApi.class, ProbeApi.class);
     }
 
-    /** WS-1-2: two handlers of one key fail deployment, naming both. */
-    @Test
+    /** Two handlers of one key fail deployment, naming both. */
+    @Assertion("WS-1-2")
     void duplicateKeysFailDeployment() {
         Deployments.assertDeploymentFails(deployer, "duplicate-key", "'send'", "DuplicateKeySocketApi#first", "DuplicateKeySocketApi#second");
     }
 
-    /** WS-1-2: a handler parameter that cannot be supplied fails deployment, naming it. */
-    @Test
+    /** A handler parameter that cannot be supplied fails deployment, naming it. */
+    @Assertion("WS-1-2")
     void unsuppliableParametersFailDeployment() {
         Deployments.assertDeploymentFails(deployer, "unsuppliable", "bytes", "UnsuppliableSocketApi#send");
     }
 
-    /** WS-4-4: a management endpoint whose authorizer the API does not declare fails deployment, naming both. */
-    @Test
+    /** A management endpoint whose authorizer the API does not declare fails deployment, naming both. */
+    @Assertion("WS-4-4")
     void endpointsWithUndeclaredAuthorizersFailDeployment() {
         Deployments.assertDeploymentFails(deployer, "unguarded-endpoint", "@connections endpoint", "UnguardedEndpointSocketApi", "'ops'");
     }

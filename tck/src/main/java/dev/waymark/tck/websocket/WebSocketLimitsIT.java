@@ -10,9 +10,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.WebSockets;
 
 /** Limits: message size (1009), idle timeout and maximum duration (WS-5-1). */
@@ -28,8 +28,8 @@ class WebSocketLimitsIT {
         return SocketDeployments.sockets("ws-limits");
     }
 
-    /** WS-5-1: a message over the limit closes the connection with 1009. */
-    @Test
+    /** A message over the limit closes the connection with 1009. */
+    @Assertion("WS-5-1")
     void oversizedMessagesClose1009() {
         WebSockets socket = WebSockets.connect(base, "/strict");
         assertEquals("pong", socket.send("{\"action\":\"ping\"}").nextText());
@@ -37,8 +37,8 @@ class WebSocketLimitsIT {
         assertEquals(1009, socket.closeCode(10));
     }
 
-    /** WS-5-1: an idle connection is closed after the idle timeout; an active one is not. */
-    @Test
+    /** An idle connection is closed after the idle timeout; an active one is not. */
+    @Assertion("WS-5-1")
     void idleConnectionsAreClosed() throws InterruptedException {
         WebSockets idle = WebSockets.connect(base, "/strict");
         WebSockets active = WebSockets.connect(base, "/strict");
@@ -54,8 +54,8 @@ class WebSocketLimitsIT {
         active.close();
     }
 
-    /** WS-5-1: a connection is closed at its maximum duration, however active. */
-    @Test
+    /** A connection is closed at its maximum duration, however active. */
+    @Assertion("WS-5-1")
     void connectionsEndAtTheirMaximumDuration() throws InterruptedException {
         WebSockets socket = WebSockets.connect(base, "/strict");
         long start = System.nanoTime();

@@ -13,11 +13,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
 import dev.waymark.tck.WebSockets;
@@ -47,8 +47,8 @@ class WebSocketManagementIT {
         return new Operated(socket, id, "/table-socket/@connections/" + id);
     }
 
-    /** WS-4-4: POST sends the body as text, or as binary for application/octet-stream; GET describes the connection. */
-    @Test
+    /** POST sends the body as text, or as binary for application/octet-stream; GET describes the connection. */
+    @Assertion("WS-4-4")
     void postSendsAndGetDescribes() {
         Operated operated = open();
         WebSockets socket = operated.socket();
@@ -72,8 +72,8 @@ class WebSocketManagementIT {
         socket.close();
     }
 
-    /** WS-4-4: DELETE closes the connection ($disconnect runs once); afterwards every method answers 410 connection-gone. */
-    @Test
+    /** DELETE closes the connection ($disconnect runs once); afterwards every method answers 410 connection-gone. */
+    @Assertion("WS-4-4")
     void deleteClosesAndGoneIdsAre410() {
         Operated operated = open();
         WebSockets socket = operated.socket();
@@ -90,8 +90,8 @@ class WebSocketManagementIT {
         assertEquals("1", http.get("/socket-admin/disconnects/" + id).body());
     }
 
-    /** WS-4-4: the endpoint's authorizer refuses callers without a key (401) and with a wrong one (403), and sends nothing then. */
-    @Test
+    /** The endpoint's authorizer refuses callers without a key (401) and with a wrong one (403), and sends nothing then. */
+    @Assertion("WS-4-4")
     void theEndpointIsGuarded() {
         Operated operated = open();
         WebSockets socket = operated.socket();
@@ -106,8 +106,8 @@ class WebSocketManagementIT {
         socket.close();
     }
 
-    /** WS-4-4: a body larger than the API's maximum message size is refused with 413. */
-    @Test
+    /** A body larger than the API's maximum message size is refused with 413. */
+    @Assertion("WS-4-4")
     void bodiesOverTheMessageSizeAre413() {
         Operated operated = open();
         Http http = Http.at(base);
@@ -119,8 +119,8 @@ class WebSocketManagementIT {
         operated.socket().close();
     }
 
-    /** WS-4-4: the endpoint of a @WebSocketApi class with @ConnectionsEndpoint, guarded by its $connect authorizer, names the principal. */
-    @Test
+    /** The endpoint of a @WebSocketApi class with @ConnectionsEndpoint, guarded by its $connect authorizer, names the principal. */
+    @Assertion("WS-4-4")
     void classesServeTheEndpointToo() {
         WebSockets socket = WebSockets.connect(base, "/guarded-socket?token=key-bob");
         assertEquals("bob free", socket.send("{\"action\":\"whoami\"}").nextText());

@@ -11,11 +11,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
 import dev.waymark.tck.WebSockets;
@@ -33,8 +33,8 @@ class WebSocketRouteTableIT {
         return SocketDeployments.sockets("ws-tables");
     }
 
-    /** WS-1-3: a table's $connect, its routes by its own selection expression, and $default for text and binary. */
-    @Test
+    /** A table's $connect, its routes by its own selection expression, and $default for text and binary. */
+    @Assertion("WS-1-3")
     void tablesRouteAsClassesDo() {
         assertEquals(400, WebSockets.refusalStatus(base, "/table-socket"));
         WebSockets socket = WebSockets.connect(base, "/table-socket?room=r1");
@@ -47,8 +47,8 @@ class WebSocketRouteTableIT {
         socket.close();
     }
 
-    /** WS-1-3: a route added after deployment takes the next message of an open connection; a key the table has, or an invalid one, is refused. */
-    @Test
+    /** A route added after deployment takes the next message of an open connection; a key the table has, or an invalid one, is refused. */
+    @Assertion("WS-1-3")
     void routesAddedWhileRunningTakeTheNextMessage() {
         WebSockets socket = WebSockets.connect(base, "/table-socket?room=r2");
         String late = "{\"type\":\"late\"}";

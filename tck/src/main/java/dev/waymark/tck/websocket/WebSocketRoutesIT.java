@@ -13,9 +13,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Problems;
 import dev.waymark.tck.WebSockets;
 
@@ -32,8 +32,12 @@ class WebSocketRoutesIT {
         return SocketDeployments.sockets("ws-routes");
     }
 
-    /** WS-2-1, WS-2-2: the route selection expression picks the route; its return value is sent back. */
-    @Test
+    /**
+     * The route selection expression picks the route; its return value is sent back. The routes
+     * of a WebSocket API take a text, a record bound from the message's JSON, or the event with
+     * the handshake's headers and query.
+     */
+    @Assertion({"WS-1-1", "WS-2-1", "WS-2-2"})
     void selectionPicksTheRoute() {
         WebSockets socket = WebSockets.connect(base, "/echo?name=ann", "X-Client", "tck");
         String message = "{\"route\":{\"name\":\"echo\"},\"data\":1}";
@@ -47,8 +51,11 @@ class WebSocketRoutesIT {
         socket.close();
     }
 
-    /** WS-2-1: a message that is not JSON, lacks the field, or names no route goes to $default; so do binary messages. */
-    @Test
+    /**
+     * A message that is not JSON, lacks the field, or names no route goes to $default; so do
+     * binary messages, which a route takes as bytes.
+     */
+    @Assertion({"WS-1-1", "WS-2-1"})
     void everythingElseGoesToDefault() {
         WebSockets socket = WebSockets.connect(base, "/echo");
         assertEquals("default plain text", socket.send("plain text").nextText());
@@ -60,8 +67,8 @@ class WebSocketRoutesIT {
         socket.close();
     }
 
-    /** WS-2-1: without $default, the sender gets an error message with its connection and request ids, and stays connected. */
-    @Test
+    /** Without $default, the sender gets an error message with its connection and request ids, and stays connected. */
+    @Assertion("WS-2-1")
     void withoutDefaultTheSenderIsToldAndStays() {
         WebSockets socket = WebSockets.connect(base, "/strict");
         String connectionId = socket.send("{\"action\":\"whoami\"}").nextText();
@@ -73,8 +80,8 @@ class WebSocketRoutesIT {
         socket.close();
     }
 
-    /** WS-2-2: a message that does not bind is answered with an error message, and the connection stays. */
-    @Test
+    /** A message that does not bind is answered with an error message, and the connection stays. */
+    @Assertion("WS-2-2")
     void unboundMessagesAreAnsweredWithAnError() {
         WebSockets socket = WebSockets.connect(base, "/echo");
         String error = socket.send("{\"route\":{\"name\":\"greet\"},\"name\":{\"not\":\"a string\"}}").nextText();
@@ -83,8 +90,8 @@ class WebSocketRoutesIT {
         socket.close();
     }
 
-    /** WS-2-2, BODY-4-4: the error says where the message does not fit and what was expected, in JSON's terms. */
-    @Test
+    /** The error says where the message does not fit and what was expected, in JSON's terms. */
+    @Assertion({"WS-2-2", "BODY-4-4"})
     void unboundMessagesAreToldWhereInJsonTerms() {
         WebSockets socket = WebSockets.connect(base, "/echo");
         String message = Problems.json(socket.send("{\"route\":{\"name\":\"greet\"},\"name\":[1]}").nextText()).getString("message");
@@ -93,8 +100,8 @@ class WebSocketRoutesIT {
         socket.close();
     }
 
-    /** BODY-4-1, WS-2-2: a JSON message nested deeper than the limit is refused before it is routed, and the connection stays. */
-    @Test
+    /** A JSON message nested deeper than the limit is refused before it is routed, and the connection stays. */
+    @Assertion({"BODY-4-1", "WS-2-2"})
     void messagesBeyondTheJsonLimitsAreRefused() {
         WebSockets socket = WebSockets.connect(base, "/echo");
         String deep = "{\"route\":" + "{\"a\":".repeat(200) + "1" + "}".repeat(201);

@@ -11,7 +11,7 @@ import dev.waymark.auth.AuthorizerResult;
 
 /**
  * Allows the keys {@code key-alice} and {@code key-bob} (as alice, plan pro; as bob, plan free),
- * denies every other, and counts its calls; throws for {@code key-boom}. A second identity source,
+ * denies every other, and counts its calls; throws for {@code key-boom} and returns null for {@code key-null}. A second identity source,
  * where there is one, must be {@code acme}.
  */
 @ApplicationScoped
@@ -34,6 +34,7 @@ public class KeyAuthorizer implements Authorizer {
             case "key-alice" -> AuthorizerResult.allow("alice", Map.of("plan", "pro"));
             case "key-bob" -> AuthorizerResult.allow("bob", Map.of("plan", "free"));
             case "key-boom" -> throw new IllegalStateException("the key store is down");
+            case "key-null" -> null;
             default -> AuthorizerResult.deny();
         };
     }
