@@ -11,7 +11,10 @@ import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.route.bad.ClashingApi;
 import dev.waymark.tck.route.bad.MalformedKeyApi;
+import dev.waymark.tck.route.bad.NamesakeApis;
 import dev.waymark.tck.route.bad.ProbeApi;
+import dev.waymark.tck.route.bad.RelativeBasePathApi;
+import dev.waymark.tck.route.bad.StaticHandlerApi;
 import dev.waymark.tck.route.bad.TwoBodiesApi;
 import dev.waymark.tck.route.bad.UnknownParameterApi;
 
@@ -35,6 +38,21 @@ class RouteDeploymentIT {
     @Deployment(name = "unknown-parameter", managed = false, testable = false)
     static WebArchive unknownParameter() {
         return Deployments.war("route-unknown-parameter", UnknownParameterApi.class, ProbeApi.class);
+    }
+
+    @Deployment(name = "relative-base-path", managed = false, testable = false)
+    static WebArchive relativeBasePath() {
+        return Deployments.war("route-relative-base-path", RelativeBasePathApi.class, ProbeApi.class);
+    }
+
+    @Deployment(name = "namesakes", managed = false, testable = false)
+    static WebArchive namesakes() {
+        return Deployments.war("route-namesakes", NamesakeApis.class, NamesakeApis.First.class, NamesakeApis.Second.class, ProbeApi.class);
+    }
+
+    @Deployment(name = "static-handler", managed = false, testable = false)
+    static WebArchive staticHandler() {
+        return Deployments.war("route-static-handler", StaticHandlerApi.class, ProbeApi.class);
     }
 
     @Deployment(name = "two-bodies", managed = false, testable = false)
@@ -64,5 +82,23 @@ class RouteDeploymentIT {
     @Assertion("ROUTE-7-6")
     void twoBodyParametersFailDeployment() {
         Deployments.assertDeploymentFails(deployer, "two-bodies", "body");
+    }
+
+    /** A base path that does not start with a slash; the error names it. */
+    @Assertion("ROUTE-1-1")
+    void relativeBasePathFailsDeployment() {
+        Deployments.assertDeploymentFails(deployer, "relative-base-path", "relative");
+    }
+
+    /** Two APIs of one application with the same name; the error names the name. */
+    @Assertion("ROUTE-1-1")
+    void twoApisOfOneNameFailDeployment() {
+        Deployments.assertDeploymentFails(deployer, "namesakes", "twin");
+    }
+
+    /** A static handler method; the error names the method. */
+    @Assertion("ROUTE-1-2")
+    void staticHandlerFailsDeployment() {
+        Deployments.assertDeploymentFails(deployer, "static-handler", "StaticHandlerApi", "up");
     }
 }
