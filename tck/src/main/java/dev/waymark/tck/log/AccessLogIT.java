@@ -3,29 +3,24 @@ package dev.waymark.tck.log;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.AccessLogFile;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -33,12 +28,12 @@ import dev.waymark.tck.log.app.LoggedApi;
 
 /**
  * Access logs (LOG-1, LOG-2). The deployment writes its log to a file in the test's temporary
- * folder ({@code waymark.access-log.file}), which the tests read.
+ * folder ({@link AccessLogFile}), which the tests read.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessLogIT {
 
-    private static final Path LOG = logFile();
+    private static final AccessLogFile LOG = AccessLogFile.create();
     private static final Pattern REQUEST_TIME = Pattern.compile("\\d{2}/[A-Z][a-z]{2}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}");
     private static final Pattern IP = Pattern.compile("[0-9A-Fa-f:.%]+");
 
@@ -47,10 +42,7 @@ class AccessLogIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        String config = "waymark.access-log.file=" + LOG.toAbsolutePath().toString().replace("\\", "/") + "\n"
-                + "waymark.access-log.max-files=1\n"
-                + "waymark.request-id.header=X-Correlation-Id\n";
-        return Deployments.war("access-log", LoggedApi.class).addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+        return LOG.writtenBy(Deployments.war("access-log", LoggedApi.class), "waymark.request-id.header=X-Correlation-Id\n");
     }
 
     /** The default line is a JSON object with every field; the id is the response's X-Request-Id. */
@@ -126,18 +118,14 @@ class AccessLogIT {
     @Assertion("LOG-1-3")
     void linesFollowTheOrderOfResponses() {
         Http http = Http.at(base);
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             ids.add(requestId(http.get("/logged/json/order-" + i)));
         }
         lineWith(ids.get(ids.size() - 1));
-        try {
-            List<String> written = Files.readAllLines(LOG, StandardCharsets.UTF_8).stream()
-                    .map(line -> ids.stream().filter(line::contains).findFirst().orElse(null)).filter(java.util.Objects::nonNull).toList();
-            assertEquals(ids, written);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> written = LOG.lines().stream()
+                .map(line -> ids.stream().filter(line::contains).findFirst().orElse(null)).filter(Objects::nonNull).toList();
+        assertEquals(ids, written);
     }
 
     /** A streamed body is logged with the length actually sent; edge routes are logged alike. */
@@ -155,48 +143,14 @@ class AccessLogIT {
     }
 
     private static String lineWith(String id) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            Optional<String> line = find(id);
-            if (line.isPresent()) {
-                return line.get();
-            }
-            sleep();
-        }
-        throw new AssertionError("No access log line for request " + id + " in " + LOG);
+        return LOG.await(id);
     }
 
     private static Optional<String> find(String id) {
-        try {
-            if (!Files.exists(LOG)) {
-                return Optional.empty();
-            }
-            return Files.readAllLines(LOG, StandardCharsets.UTF_8).stream().filter(line -> line.contains(id)).findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LOG.find(id);
     }
 
     private static JsonObject json(String line) {
-        try (JsonReader reader = Json.createReader(new StringReader(line))) {
-            return reader.readObject();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path logFile() {
-        try {
-            return Files.createTempDirectory("waymark-tck-access-log").resolve("access.log");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return AccessLogFile.json(line);
     }
 }
