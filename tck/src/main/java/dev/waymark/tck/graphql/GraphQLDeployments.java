@@ -5,6 +5,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.auth.app.KeyAuthorizer;
 import dev.waymark.tck.graphql.app.Book;
+import dev.waymark.tck.graphql.app.BookSubscriptions;
 import dev.waymark.tck.graphql.app.Books;
 import dev.waymark.tck.graphql.app.BooksRoute;
 import dev.waymark.tck.graphql.app.Notes;
@@ -18,6 +19,14 @@ final class GraphQLDeployments {
     static final String NOTES_SCHEMA = "dev/waymark/tck/graphql/notes.graphql";
 
     private GraphQLDeployments() {
+    }
+
+    /**
+     * The GraphQL routes' archive with the code-first schema's subscription, which needs SmallRye
+     * GraphQL's own annotation.
+     */
+    static WebArchive withSubscriptions(String name) {
+        return graphql(name).addClass(BookSubscriptions.class);
     }
 
     static WebArchive graphql(String name) {

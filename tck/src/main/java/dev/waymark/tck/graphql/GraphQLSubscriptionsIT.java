@@ -26,6 +26,7 @@ import dev.waymark.tck.WebSockets;
 
 /** Subscriptions over WebSocket with graphql-transport-ws (GQL-4-1). */
 @Tag("graphql")
+@Tag("graphql-subscriptions")
 @ExtendWith(ArquillianExtension.class)
 class GraphQLSubscriptionsIT {
 
@@ -36,7 +37,7 @@ class GraphQLSubscriptionsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return GraphQLDeployments.graphql("gql-subscriptions");
+        return GraphQLDeployments.withSubscriptions("gql-subscriptions");
     }
 
     private static JsonObject parse(String message) {

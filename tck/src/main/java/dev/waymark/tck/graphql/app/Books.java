@@ -4,19 +4,18 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.smallrye.graphql.api.Subscription;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
- * The code-first schema: MicroProfile GraphQL annotations on a CDI bean, and a subscription
- * (SmallRye GraphQL's annotation, as MicroProfile GraphQL has none).
+ * The code-first schema: MicroProfile GraphQL annotations on a CDI bean. Each book added is also a
+ * CDI event, which {@link BookSubscriptions} publishes where the archive carries it.
  */
 // tag::code-first[]
 @GraphQLApi
@@ -24,7 +23,9 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 public class Books {
 
     private final List<Book> books = new CopyOnWriteArrayList<>(List.of(new Book("1", "Dune")));
-    private final BroadcastProcessor<Book> added = BroadcastProcessor.create();
+
+    @Inject
+    Event<Book> added;
 
     @Query
     public List<Book> books() {
@@ -40,13 +41,8 @@ public class Books {
     public Book addBook(@Name("title") String title) {
         Book book = new Book(Integer.toString(books.size() + 1), title);
         books.add(book);
-        added.onNext(book);
+        added.fire(book);
         return book;
-    }
-
-    @Subscription
-    public Multi<Book> bookAdded() {
-        return added;
     }
 }
 // end::code-first[]
