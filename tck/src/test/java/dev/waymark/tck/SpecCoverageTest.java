@@ -59,6 +59,16 @@ class SpecCoverageTest {
     }
 
     @Test
+    void theReportListsTheSpecificationsRequirements() throws Exception {
+        List<String> listed;
+        try (InputStream in = SpecCoverageTest.class.getResourceAsStream("/dev/waymark/tck/requirements.txt")) {
+            listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        assertEquals(new ArrayList<>(specifiedInOrder()), listed,
+                "src/main/resources/dev/waymark/tck/requirements.txt must list the specification's ids in its order");
+    }
+
+    @Test
     void everyTestNamesItsRequirements() throws Exception {
         List<String> unnamed = new ArrayList<>();
         for (Class<?> type : tckClasses()) {
@@ -73,7 +83,11 @@ class SpecCoverageTest {
     }
 
     private static Set<String> specified() throws IOException {
-        Set<String> ids = new TreeSet<>();
+        return new TreeSet<>(specifiedInOrder());
+    }
+
+    private static List<String> specifiedInOrder() throws IOException {
+        List<String> ids = new ArrayList<>();
         Matcher matcher = REQUIREMENT.matcher(Files.readString(SPEC, StandardCharsets.UTF_8));
         while (matcher.find()) {
             ids.add(matcher.group(1));
