@@ -1,8 +1,12 @@
 package dev.waymark.impl.jwt;
 
+import jakarta.enterprise.context.NormalScope;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Stereotype;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.inject.Scope;
 
 /**
  * Keeps the classes of SmallRye JWT that come with the application out of its beans. Waymark
@@ -17,13 +21,16 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
  *
  * <p>Only types of SmallRye JWT's package loaded by this extension's own class loader, the
  * application's, are vetoed: a server's own MicroProfile JWT, loaded by the server, keeps its beans.
+ * The container announces only types with a bean-defining annotation (a scope, meta-annotated
+ * {@link Scope} or {@link NormalScope}, or a stereotype) to this extension: the others never become
+ * beans of an implicit bean archive.
  */
 public class SmallRyeJwtVeto implements Extension {
 
     /** The package of SmallRye JWT's classes, its subpackages included. */
     static final String PACKAGE = "io.smallrye.jwt.";
 
-    void veto(@Observes ProcessAnnotatedType<?> event) {
+    void veto(@Observes @WithAnnotations({Scope.class, NormalScope.class, Stereotype.class}) ProcessAnnotatedType<?> event) {
         if (isBundled(event.getAnnotatedType().getJavaClass())) {
             event.veto();
         }
