@@ -15,6 +15,7 @@ meth public abstract !hasdefault java.lang.String name()
 CLSS public dev.waymark.ApiDeploymentException
 cons public init(java.lang.String)
 cons public init(java.lang.String,java.lang.Throwable)
+fld public final static java.lang.String MESSAGE_PREFIX = "Waymark API deployment error: "
 supr java.lang.RuntimeException
 hfds serialVersionUID
 

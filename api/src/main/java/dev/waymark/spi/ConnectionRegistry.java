@@ -8,8 +8,10 @@ import dev.waymark.websocket.GoneException;
 
 /**
  * Where an implementation keeps the open WebSocket connections behind
- * {@link dev.waymark.websocket.Connections} [WS-4-3]: in memory by default; a distributed store
- * lets a node send to a connection held by another node.
+ * {@link dev.waymark.websocket.Connections} [WS-4-3]: in memory by default. An application that
+ * declares a CDI bean of this type has its connections kept there instead: the implementation adds
+ * each connection when it opens, finds it there to send to it, read its info or close it, lists
+ * {@link #all()} for a broadcast, and removes it when it ends.
  *
  * @since 0.1
  */

@@ -59,6 +59,15 @@ final class BadRequestGuard extends HttpHandler {
         this.container = container;
     }
 
+    /**
+     * What answers the requests of this handler's server whose connection ends before their body.
+     *
+     * @return the answerer, on this handler's request edge
+     */
+    EndedEarlyRequests endedEarly() {
+        return new EndedEarlyRequests(edge);
+    }
+
     @Override
     public void service(Request request, Response response) throws Exception {
         String path = request.getRequestURI();

@@ -23,16 +23,22 @@ import org.glassfish.grizzly.memory.Buffers;
  * clients that send a body slowly, or stop, cannot take every worker thread (a stalled client is
  * closed by the body timeout). A request that declares a longer body, one that asks for
  * {@code 100 Continue}, and one that is upgraded go on at once; so does a chunked body once more
- * than the buffer has arrived.
+ * than the buffer has arrived. A request whose connection ends before its body does is answered
+ * by {@link EndedEarlyRequests} [BODY-1-5].
  */
 final class BodyBufferFilter extends BaseFilter {
 
     private static final Attribute<Buffer> HELD = Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(BodyBufferFilter.class.getName());
 
-    private final long bodyBuffer;
+    private static final Attribute<HttpRequestPacket> HELD_REQUEST =
+            Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(BodyBufferFilter.class.getName() + ".request");
 
-    BodyBufferFilter(long bodyBuffer) {
+    private final long bodyBuffer;
+    private final EndedEarlyRequests endedEarly;
+
+    BodyBufferFilter(long bodyBuffer, EndedEarlyRequests endedEarly) {
         this.bodyBuffer = bodyBuffer;
+        this.endedEarly = endedEarly;
     }
 
     /**
@@ -40,11 +46,12 @@ final class BodyBufferFilter extends BaseFilter {
      * requests to their handlers.
      *
      * @param bodyBuffer the largest body read whole before its handler runs
+     * @param endedEarly what answers a request whose connection ends before its body
      * @return the add-on
      */
-    static AddOn addOn(long bodyBuffer) {
+    static AddOn addOn(long bodyBuffer, EndedEarlyRequests endedEarly) {
         return (NetworkListener listener, FilterChainBuilder builder) ->
-                builder.add(builder.indexOfType(HttpServerFilter.class), new BodyBufferFilter(bodyBuffer));
+                builder.add(builder.indexOfType(HttpServerFilter.class), new BodyBufferFilter(bodyBuffer, endedEarly));
     }
 
     @Override
@@ -60,6 +67,7 @@ final class BodyBufferFilter extends BaseFilter {
                 return ctx.getInvokeAction();
             }
             HELD.set(ctx.getConnection(), content.getContent());
+            HELD_REQUEST.set(ctx.getConnection(), request);
             return ctx.getStopAction();
         }
         Buffer body = Buffers.appendBuffers(ctx.getMemoryManager(), held, content.getContent());
@@ -68,6 +76,7 @@ final class BodyBufferFilter extends BaseFilter {
             return ctx.getStopAction();
         }
         HELD.remove(ctx.getConnection());
+        HELD_REQUEST.remove(ctx.getConnection());
         ctx.setMessage(content instanceof HttpTrailer trailer
                 ? HttpTrailer.builder(request).content(body).headers(trailer.getHeaders()).last(true).build()
                 : HttpContent.builder(request).content(body).last(content.isLast()).build());
@@ -76,7 +85,11 @@ final class BodyBufferFilter extends BaseFilter {
 
     @Override
     public NextAction handleClose(FilterChainContext ctx) throws IOException {
-        HELD.remove(ctx.getConnection());
+        Buffer held = HELD.remove(ctx.getConnection());
+        HttpRequestPacket request = HELD_REQUEST.remove(ctx.getConnection());
+        if (held != null && request != null) {
+            endedEarly.answer(request, held, ctx.getConnection());
+        }
         return ctx.getInvokeAction();
     }
 }

@@ -117,7 +117,8 @@ public final class EmbeddedApplication {
      * handing each request to a worker thread (a quarter less CPU per request, the same number of
      * threads; a handler that blocks holds one worker thread either way).
      *
-     * @param http a server not started yet, with one listener
+     * @param http a server not started yet, with one listener, made by {@link #server} or given
+     *        its handlers by {@link #guard}
      * @return what stops the listener's timeout checks, to be run when the server stops
      */
     public static Runnable configure(HttpServer http) {
@@ -128,7 +129,10 @@ public final class EmbeddedApplication {
         HttpSettings settings = HttpSettings.load();
         StrictHttpFilter strict = new StrictHttpFilter(settings, listener.getMaxRequestHeaders(), () -> workWaits(listener));
         listener.registerAddOn(strict.addOn());
-        listener.registerAddOn(BodyBufferFilter.addOn(settings.bodyBuffer()));
+        EndedEarlyRequests endedEarly = http.getServerConfiguration().getHttpHandlersWithMapping().keySet().stream()
+                .filter(BadRequestGuard.class::isInstance).map(handler -> ((BadRequestGuard) handler).endedEarly()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The server has no Waymark handler: make it with server() or guard() first"));
+        listener.registerAddOn(BodyBufferFilter.addOn(settings.bodyBuffer(), endedEarly));
         http.getServerConfiguration().getMonitoringConfig().getWebServerConfig().addProbes(strict.probe());
         return strict::close;
     }

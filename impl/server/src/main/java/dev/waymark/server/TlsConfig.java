@@ -24,7 +24,7 @@ import dev.waymark.ApiDeploymentException;
 import dev.waymark.impl.config.WaymarkConfig;
 
 /**
- * TLS for the embedded runtime [DOMAIN-3-1], from a PEM certificate chain and private key
+ * TLS for the embedded runtime, from a PEM certificate chain and private key
  * ({@code waymark.tls.certificate}, {@code waymark.tls.key}) or a PKCS#12 key store
  * ({@code waymark.tls.keystore}, {@code waymark.tls.keystore-password}).
  */

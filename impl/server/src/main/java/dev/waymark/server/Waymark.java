@@ -35,7 +35,6 @@ import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.DefaultApiUrls;
 import dev.waymark.impl.deploy.Deployment;
 import dev.waymark.impl.dispatch.Dispatcher;
-import dev.waymark.impl.websocket.InMemoryConnectionRegistry;
 import dev.waymark.impl.websocket.WebSocketRuntime;
 import dev.waymark.websocket.Connections;
 import dev.waymark.websocket.WebSocketRouteTable;
@@ -383,8 +382,7 @@ public final class Waymark implements AutoCloseable {
             ServerContainer webSockets = new GrizzlyServerContainer().createContainer(null);
             listener.registerAddOn(PlainUpgradeFilter.addOn());
             listener.registerAddOn(WebSocketSupport.addOn(webSockets));
-            WebSocketRuntime webSocketApis = extension.startWebSockets(new TyrusHandshakeHooks(), TyrusMessageSender.create(),
-                    new InMemoryConnectionRegistry());
+            WebSocketRuntime webSocketApis = extension.startWebSockets(new TyrusHandshakeHooks(), TyrusMessageSender.create());
             for (ServerEndpointConfig endpoint : webSocketApis.endpointConfigs()) {
                 try {
                     webSockets.getWebSocketEngine().register(endpoint, "");

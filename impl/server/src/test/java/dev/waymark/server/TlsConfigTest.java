@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.RouteTable;
 
-/** TLS on the embedded runtime from a PKCS#12 key store or PEM files (DOMAIN-3-1), and the URL it reports. */
+/** TLS on the embedded runtime from a PKCS#12 key store or PEM files, and the URL it reports. */
 class TlsConfigTest {
 
     private static final String PASSWORD = "changeit";

@@ -43,6 +43,7 @@ import dev.waymark.impl.log.AccessLogWriter;
 import dev.waymark.impl.websocket.ConnectionsRoutes;
 import dev.waymark.impl.websocket.DefaultWebSocketRouteTable;
 import dev.waymark.impl.websocket.HandshakeHooks;
+import dev.waymark.impl.websocket.InMemoryConnectionRegistry;
 import dev.waymark.impl.websocket.LateConnections;
 import dev.waymark.impl.websocket.MessageSender;
 import dev.waymark.impl.websocket.WebSocketApiClass;
@@ -73,6 +74,8 @@ public class WaymarkExtension implements Extension {
     private final List<Bean<?>> tableBeans = new ArrayList<>();
     private final List<Bean<?>> webSocketTableBeans = new ArrayList<>();
     private final List<Bean<?>> authorizerBeans = new ArrayList<>();
+    private final List<Bean<?>> registryBeans = new ArrayList<>();
+    private volatile ConnectionRegistry connectionRegistry;
     private final Set<Class<?>> requestFilters = new LinkedHashSet<>();
     private volatile Deployment deployment;
     private volatile WaymarkConfig config;
@@ -119,6 +122,9 @@ public class WaymarkExtension implements Extension {
         if (bean.getTypes().contains(Authorizer.class)) {
             authorizerBeans.add(bean);
         }
+        if (bean.getTypes().contains(ConnectionRegistry.class)) {
+            registryBeans.add(bean);
+        }
     }
 
     /** Makes {@link ApiUrls} [DOMAIN-2-1] and {@link Connections} [WS-4-1] beans. */
@@ -132,6 +138,7 @@ public class WaymarkExtension implements Extension {
     void deploy(@Observes AfterDeploymentValidation event, BeanManager beans) {
         try {
             config = WaymarkConfig.load();
+            connectionRegistry = connectionRegistry(beans);
             List<ApiClass> classes = new ArrayList<>();
             for (Class<?> type : apiClasses) {
                 Bean<?> bean = apiBeans.get(type);
@@ -275,14 +282,29 @@ public class WaymarkExtension implements Extension {
      *
      * @param hooks the container's handshake hooks
      * @param sender how the container writes messages
-     * @param registry where open connections are kept
      * @return the runtime, whose endpoint configurations the caller registers
      */
-    public synchronized WebSocketRuntime startWebSockets(HandshakeHooks hooks, MessageSender sender, ConnectionRegistry registry) {
+    public synchronized WebSocketRuntime startWebSockets(HandshakeHooks hooks, MessageSender sender) {
         if (webSocketRuntime == null) {
-            webSocketRuntime = new WebSocketRuntime(webSocketApis, registry, hooks, sender, accessLog(), config().json());
+            webSocketRuntime = new WebSocketRuntime(webSocketApis, connectionRegistry, hooks, sender, accessLog(), config().json());
         }
         return webSocketRuntime;
+    }
+
+    /**
+     * Where the application's open connections are kept [WS-4-3]: its own {@link ConnectionRegistry}
+     * bean, else in memory.
+     */
+    private ConnectionRegistry connectionRegistry(BeanManager beans) {
+        if (registryBeans.size() > 1) {
+            throw new ApiDeploymentException("The application declares " + registryBeans.size() + " ConnectionRegistry beans ("
+                    + registryBeans.stream().map(bean -> bean.getBeanClass().getName()).sorted().toList() + "); keep one");
+        }
+        if (registryBeans.isEmpty()) {
+            return new InMemoryConnectionRegistry();
+        }
+        Bean<?> bean = registryBeans.get(0);
+        return (ConnectionRegistry) beans.getReference(bean, ConnectionRegistry.class, beans.createCreationalContext(bean));
     }
 
     /**

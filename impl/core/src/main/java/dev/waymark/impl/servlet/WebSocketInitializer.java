@@ -33,7 +33,6 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import dev.waymark.impl.cdi.WaymarkExtension;
 import dev.waymark.impl.websocket.Connect;
 import dev.waymark.impl.websocket.HandshakeHooks;
-import dev.waymark.impl.websocket.InMemoryConnectionRegistry;
 import dev.waymark.impl.websocket.MessageSender;
 import dev.waymark.impl.websocket.PendingHandshake;
 import dev.waymark.impl.websocket.WebSocketApiClass;
@@ -60,7 +59,7 @@ public final class WebSocketInitializer implements ServletContainerInitializer {
         if (extension.webSocketApis().isEmpty()) {
             return;
         }
-        WebSocketRuntime runtime = extension.startWebSockets(new ServletHooks(), MessageSender.STANDARD, new InMemoryConnectionRegistry());
+        WebSocketRuntime runtime = extension.startWebSockets(new ServletHooks(), MessageSender.STANDARD);
         FilterRegistration.Dynamic filter = context.addFilter("waymark-websocket-connect", new ConnectFilter(runtime));
         if (filter != null) {
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false,
