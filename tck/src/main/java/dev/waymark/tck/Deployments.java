@@ -3,6 +3,7 @@ package dev.waymark.tck;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.waymark.ApiDeploymentException;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -37,9 +38,11 @@ public final class Deployments {
     }
 
     /**
-     * Asserts that deploying an archive fails: the container reports a deployment error whose
-     * message names every given part. The archive is undeployed again if the container deployed
-     * it anyway.
+     * Asserts that deploying an archive fails with a Waymark deployment error: the container
+     * reports a deployment error caused by {@link ApiDeploymentException}, recognised by its
+     * message's {@link ApiDeploymentException#MESSAGE_PREFIX} (a container may report the message
+     * without the type), and that message names every given part. The archive is
+     * undeployed again if the container deployed it anyway.
      *
      * @param deployer Arquillian's deployer
      * @param name the name of an unmanaged deployment
@@ -57,6 +60,9 @@ public final class Deployments {
         }
         assertNotEquals(null, failure, "deployment " + name + " must fail");
         String messages = messages(failure);
+        assertTrue(messages.contains(ApiDeploymentException.MESSAGE_PREFIX),
+                () -> "expected a Waymark deployment error (a message starting with '" + ApiDeploymentException.MESSAGE_PREFIX
+                        + "'); the deployment failed with: " + messages);
         for (String part : messageParts) {
             assertTrue(messages.contains(part), () -> "the deployment error must name '" + part + "': " + messages);
         }

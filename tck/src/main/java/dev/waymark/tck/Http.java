@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * A small HTTP/1.1 client for the TCK: sends raw paths exactly as written (no normalisation, no
@@ -98,24 +100,11 @@ public final class Http {
      * percent-encoding, say).
      *
      * @param rawTarget the path and query, sent exactly as written
-     * @return the status code and the body (which the TCK reads only from short answers)
+     * @return the status code and the body, de-chunked (the TCK reads bodies only from short answers)
      */
     public RawResponse rawGet(String rawTarget) {
-        URI root = URI.create(base + "/");
-        int port = root.getPort() < 0 ? 80 : root.getPort();
-        String path = root.getRawPath().substring(0, root.getRawPath().length() - 1);
-        try (Socket socket = new Socket(root.getHost(), port)) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET " + path + rawTarget + " HTTP/1.1\r\nHost: " + root.getHost() + ":" + port
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String[] statusLine = answer.split("\r\n", 2)[0].split(" ");
-            int headersEnd = answer.indexOf("\r\n\r\n");
-            return new RawResponse(statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : -1,
-                    headersEnd < 0 ? "" : answer.substring(headersEnd + 4));
-        } catch (IOException e) {
-            throw new UncheckedIOException("GET " + rawTarget + " failed", e);
-        }
+        return overSocket(target -> "GET " + target.path() + rawTarget + " HTTP/1.1\r\nHost: " + target.authority()
+                + "\r\nConnection: close\r\n\r\n", false, "GET " + rawTarget);
     }
 
     /**
@@ -128,22 +117,62 @@ public final class Http {
      * @return the status code and the body, de-chunked
      */
     public RawResponse raw(String method, String rawPath, String host) {
+        return overSocket(target -> method + " " + target.path() + rawPath + " HTTP/1.1\r\nHost: " + host
+                + "\r\nConnection: close\r\n\r\n", false, method + " " + rawPath + " for host " + host);
+    }
+
+    /**
+     * Sends a request whose body ends before its framing says it does: the head, then part of the
+     * body, then the end of the client's output (the connection half-closed, as by a client that
+     * gave up), and reads whatever answer comes.
+     *
+     * @param rawPath the path below the deployment
+     * @param head the request's header fields besides {@code Host} and {@code Connection}, each
+     *        ending in CRLF (a {@code Content-Length} or {@code Transfer-Encoding})
+     * @param partialBody the bytes of the body that are sent
+     * @return the status code ({@code -1} when the server closed without an answer) and the body
+     */
+    public RawResponse truncated(String rawPath, String head, String partialBody) {
+        return overSocket(target -> "POST " + target.path() + rawPath + " HTTP/1.1\r\nHost: " + target.authority()
+                + "\r\nConnection: close\r\n" + head + "\r\n" + partialBody, true, "POST " + rawPath + " with a truncated body");
+    }
+
+    /** Where the deployment is: its host and port, and its path without the trailing {@code /}. */
+    private record SocketTarget(String host, int port, String path) {
+
+        String authority() {
+            return host + ":" + port;
+        }
+    }
+
+    /**
+     * Writes a request over a new connection to the deployment's address and reads the answer to
+     * the end of the connection.
+     *
+     * @param request the request's bytes, given where the deployment is
+     * @param halfClose whether to end the client's output after the request
+     * @param what the request, for the failure's message
+     * @return the status ({@code -1} without an answer) and the body, de-chunked
+     */
+    private RawResponse overSocket(Function<SocketTarget, String> request, boolean halfClose, String what) {
         URI root = URI.create(base + "/");
-        int port = root.getPort() < 0 ? 80 : root.getPort();
-        String path = root.getRawPath().substring(0, root.getRawPath().length() - 1);
-        try (Socket socket = new Socket(root.getHost(), port)) {
+        SocketTarget target = new SocketTarget(root.getHost(), root.getPort() < 0 ? 80 : root.getPort(),
+                root.getRawPath().substring(0, root.getRawPath().length() - 1));
+        try (Socket socket = new Socket(target.host(), target.port())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write((method + " " + path + rawPath + " HTTP/1.1\r\nHost: " + host
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.apply(target).getBytes(StandardCharsets.US_ASCII));
+            if (halfClose) {
+                socket.shutdownOutput();
+            }
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String[] statusLine = answer.split("\r\n", 2)[0].split(" ");
             int headersEnd = answer.indexOf("\r\n\r\n");
             String head = headersEnd < 0 ? answer : answer.substring(0, headersEnd);
             String body = headersEnd < 0 ? "" : answer.substring(headersEnd + 4);
-            boolean chunked = head.toLowerCase(java.util.Locale.ROOT).contains("\r\ntransfer-encoding: chunked");
+            boolean chunked = head.toLowerCase(Locale.ROOT).contains("\r\ntransfer-encoding: chunked");
             return new RawResponse(statusLine.length > 1 ? Integer.parseInt(statusLine[1]) : -1, chunked ? dechunk(body) : body);
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + rawPath + " for host " + host + " failed", e);
+            throw new UncheckedIOException(what + " failed", e);
         }
     }
 
@@ -168,8 +197,8 @@ public final class Http {
     /**
      * An answer read over a plain socket.
      *
-     * @param status the status code
-     * @param body the body as sent (not de-chunked)
+     * @param status the status code, {@code -1} if none came
+     * @param body the body, de-chunked
      */
     public record RawResponse(int status, String body) {
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -80,6 +82,24 @@ class SpecCoverageTest {
             }
         }
         assertEquals(List.of(), unnamed, "TCK tests must be @Assertion or @ParameterizedAssertion");
+    }
+
+    @Test
+    void everyTestClassCarriesTheAreaOfItsPackage() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Class<?> type : tckClasses()) {
+            String area = type.getPackageName().substring(type.getPackageName().lastIndexOf('.') + 1);
+            List<String> areas = new ArrayList<>();
+            for (Annotation annotation : type.getAnnotations()) {
+                if (annotation.annotationType().getEnclosingClass() == Area.class) {
+                    areas.add(annotation.annotationType().getAnnotation(Tag.class).value());
+                }
+            }
+            if (!areas.equals(List.of(area))) {
+                wrong.add(type.getSimpleName() + " " + areas);
+            }
+        }
+        assertEquals(List.of(), wrong, "each TCK class carries the Area annotation whose tag is its package's name");
     }
 
     private static Set<String> specified() throws IOException {

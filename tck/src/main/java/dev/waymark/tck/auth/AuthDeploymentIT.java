@@ -2,11 +2,10 @@ package dev.waymark.tck.auth;
 
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.auth.bad.KeylessJwtApi;
@@ -15,7 +14,7 @@ import dev.waymark.tck.auth.bad.UnknownAuthorizerApi;
 import dev.waymark.tck.route.bad.ProbeApi;
 
 /** Authorizer declarations that fail deployment (AUTH-1-3, AUTH-2-1). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Auth
 class AuthDeploymentIT {
 
     @ArquillianResource

@@ -9,18 +9,17 @@ import java.net.http.HttpResponse;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
 import dev.waymark.tck.auth.app.AuthTableProducer;
 
 /** Custom and container authorizers, route tables, and preflights before authorizers (AUTH-1, AUTH-3, AUTH-4). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Auth
 class AuthorizersIT {
 
     @ArquillianResource

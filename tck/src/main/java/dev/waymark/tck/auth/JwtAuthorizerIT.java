@@ -12,12 +12,11 @@ import java.util.Map;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -27,7 +26,7 @@ import dev.waymark.tck.auth.app.HeaderSecurityFilter;
 import dev.waymark.tck.auth.app.KeyAuthorizer;
 
 /** JWT authorizers: valid tokens, scopes, the token as a parameter and a CDI bean, and the attacks they refuse (AUTH-1, AUTH-2). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Auth
 class JwtAuthorizerIT {
 
     static final TokenIssuer ISSUER = TokenIssuer.start();

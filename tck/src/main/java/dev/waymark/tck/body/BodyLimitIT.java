@@ -11,11 +11,10 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -24,7 +23,7 @@ import dev.waymark.tck.body.app.DefaultsApi;
 import dev.waymark.tck.body.app.LimitsApi;
 
 /** Request body limits (BODY-1). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Body
 class BodyLimitIT {
 
     @ArquillianResource

@@ -8,11 +8,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -20,7 +19,7 @@ import dev.waymark.tck.Problems;
 import dev.waymark.tck.body.app.ValidationApi;
 
 /** Bean Validation of bodies and parameters (BODY-3). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Body
 class BodyValidationIT {
 
     @ArquillianResource

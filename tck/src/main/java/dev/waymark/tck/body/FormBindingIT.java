@@ -17,11 +17,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -29,7 +28,7 @@ import dev.waymark.tck.Problems;
 import dev.waymark.tck.body.app.FormsApi;
 
 /** Bodies read by content type: forms, multipart, text, bytes, JSON-P (BODY-2-3 to BODY-2-6). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Body
 class FormBindingIT {
 
     private static final String BOUNDARY = "----waymark-tck-7d1f";

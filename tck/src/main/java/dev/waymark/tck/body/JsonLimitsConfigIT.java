@@ -7,12 +7,11 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -20,7 +19,7 @@ import dev.waymark.tck.Problems;
 import dev.waymark.tck.body.app.StrictJsonApi;
 
 /** The JSON limits configured (BODY-4-1): waymark.json.max-depth=4, waymark.json.max-number-length=8. */
-@ExtendWith(ArquillianExtension.class)
+@Area.Body
 class JsonLimitsConfigIT {
 
     @ArquillianResource

@@ -9,11 +9,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -21,7 +20,7 @@ import dev.waymark.tck.Problems;
 import dev.waymark.tck.body.app.StrictJsonApi;
 
 /** JSON bodies bounded in cost and bound strictly, with details in the API's terms (BODY-4), at the default limits. */
-@ExtendWith(ArquillianExtension.class)
+@Area.Body
 class StrictJsonIT {
 
     @ArquillianResource

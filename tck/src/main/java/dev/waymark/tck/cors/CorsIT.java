@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -26,7 +25,7 @@ import dev.waymark.tck.cors.app.OpenApi;
 import dev.waymark.tck.cors.app.RestrictedApi;
 
 /** CORS: defaults, policies per API, route and table, preflights before handlers (CORS-1 to CORS-3). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Cors
 class CorsIT {
 
     private static final String APP = "https://app.example.test";

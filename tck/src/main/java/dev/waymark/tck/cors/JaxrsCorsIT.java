@@ -6,12 +6,11 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -24,7 +23,7 @@ import dev.waymark.tck.cors.jaxrs.PlainRestApplication;
  * a runtime that hosts no JAX-RS applications besides Waymark's (the embedded runtime) excludes it.
  */
 @Tag("jaxrs-applications")
-@ExtendWith(ArquillianExtension.class)
+@Area.Cors
 class JaxrsCorsIT {
 
     private static final String APP = "https://app.example.test";

@@ -7,12 +7,11 @@ import java.net.URL;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -25,7 +24,7 @@ import dev.waymark.tck.domain.app.PlainApi;
 import dev.waymark.tck.domain.app.TenantsApi;
 
 /** Custom domains and API URLs (DOMAIN-1, DOMAIN-2): requests are sent with a chosen Host header. */
-@ExtendWith(ArquillianExtension.class)
+@Area.Domain
 class CustomDomainIT {
 
     @ArquillianResource

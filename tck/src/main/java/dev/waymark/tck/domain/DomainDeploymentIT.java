@@ -2,11 +2,10 @@ package dev.waymark.tck.domain;
 
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.domain.app.CoreApi;
@@ -15,7 +14,7 @@ import dev.waymark.tck.domain.bad.SameDomainClashApi;
 import dev.waymark.tck.route.bad.ProbeApi;
 
 /** Domains that fail deployment (DOMAIN-1-1, DOMAIN-1-2). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Domain
 class DomainDeploymentIT {
 
     @ArquillianResource

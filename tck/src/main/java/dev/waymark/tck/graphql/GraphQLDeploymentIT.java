@@ -2,12 +2,10 @@ package dev.waymark.tck.graphql;
 
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.graphql.bad.UnknownResolverRoute;
@@ -15,8 +13,7 @@ import dev.waymark.tck.graphql.bad.UnresolvedFieldRoute;
 import dev.waymark.tck.route.bad.ProbeApi;
 
 /** Schema-first routes whose resolvers do not match their schema fail deployment (GQL-3-2). */
-@Tag("graphql")
-@ExtendWith(ArquillianExtension.class)
+@Area.GraphQL
 class GraphQLDeploymentIT {
 
     private static final String SCHEMA = "dev/waymark/tck/graphql/unresolved.graphql";

@@ -8,21 +8,18 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
 
 /** GraphQL over HTTP: methods, media types and status codes (GQL-5), and the route's cross-cutting features (GQL-1-1). */
-@Tag("graphql")
-@ExtendWith(ArquillianExtension.class)
+@Area.GraphQL
 class GraphQLOverHttpIT {
 
     private static final String ROUTE = "/books/graphql";

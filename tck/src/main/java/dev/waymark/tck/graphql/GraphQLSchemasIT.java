@@ -8,20 +8,17 @@ import java.net.http.HttpResponse;
 import java.util.Locale;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 
 /** Code-first and schema-first schemas, resolver tables, limits and introspection (GQL-2, GQL-3-1, GQL-5-3, GQL-5-4). */
-@Tag("graphql")
-@ExtendWith(ArquillianExtension.class)
+@Area.GraphQL
 class GraphQLSchemasIT {
 
     private static final String KEY = "X-Api-Key";

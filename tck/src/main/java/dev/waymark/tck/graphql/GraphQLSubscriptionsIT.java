@@ -14,20 +14,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.WebSockets;
 
 /** Subscriptions over WebSocket with graphql-transport-ws (GQL-4-1). */
-@Tag("graphql")
 @Tag("graphql-subscriptions")
-@ExtendWith(ArquillianExtension.class)
+@Area.GraphQL
 class GraphQLSubscriptionsIT {
 
     private static final String PROTOCOL = "graphql-transport-ws";

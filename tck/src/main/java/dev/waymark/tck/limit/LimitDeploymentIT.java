@@ -2,18 +2,17 @@ package dev.waymark.tck.limit;
 
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.limit.bad.PrincipalWithoutAuthorizerApi;
 import dev.waymark.tck.route.bad.ProbeApi;
 
 /** Rate limits that fail deployment (LIMIT-1-1). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Limit
 class LimitDeploymentIT {
 
     @ArquillianResource

@@ -7,11 +7,10 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -21,7 +20,7 @@ import dev.waymark.tck.limit.app.ThrottledApi;
 import dev.waymark.tck.limit.app.ThrottledTableProducer;
 
 /** Rate limits: 429 with Retry-After, RateLimit headers, buckets per route and client (LIMIT-1, LIMIT-2). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Limit
 class RateLimitIT {
 
     @ArquillianResource

@@ -6,12 +6,11 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -20,7 +19,7 @@ import dev.waymark.tck.auth.app.KeyAuthorizer;
 import dev.waymark.tck.limit.app.ThrottledApi;
 
 /** Client addresses behind trusted proxies (LIMIT-2-1): every peer is trusted here, as behind a load balancer. */
-@ExtendWith(ArquillianExtension.class)
+@Area.Limit
 class TrustedProxyIT {
 
     @ArquillianResource

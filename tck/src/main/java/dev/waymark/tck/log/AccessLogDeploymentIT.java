@@ -2,19 +2,18 @@ package dev.waymark.tck.log;
 
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.log.bad.UnknownVariableApi;
 import dev.waymark.tck.route.bad.ProbeApi;
 
 /** Access log formats and settings that fail deployment (LOG-1-1, LOG-1-2). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Log
 class AccessLogDeploymentIT {
 
     @ArquillianResource

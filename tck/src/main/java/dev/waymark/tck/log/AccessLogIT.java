@@ -15,11 +15,10 @@ import java.util.regex.Pattern;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.AccessLogFile;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
@@ -30,7 +29,7 @@ import dev.waymark.tck.log.app.LoggedApi;
  * Access logs (LOG-1, LOG-2). The deployment writes its log to a file in the test's temporary
  * folder ({@link AccessLogFile}), which the tests read.
  */
-@ExtendWith(ArquillianExtension.class)
+@Area.Log
 class AccessLogIT {
 
     private static final AccessLogFile LOG = AccessLogFile.create();

@@ -8,12 +8,11 @@ import java.net.http.HttpResponse;
 import java.util.Locale;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -21,7 +20,7 @@ import dev.waymark.tck.ParameterizedAssertion;
 import dev.waymark.tck.resp.app.HelpersApi;
 
 /** Response helpers: redirects, cookies, headers and bodies (RESP-2). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Resp
 class ResponseHelpersIT {
 
     @ArquillianResource

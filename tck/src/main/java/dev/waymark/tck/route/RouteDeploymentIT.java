@@ -2,11 +2,10 @@ package dev.waymark.tck.route;
 
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.route.bad.ClashingApi;
@@ -19,7 +18,7 @@ import dev.waymark.tck.route.bad.TwoBodiesApi;
 import dev.waymark.tck.route.bad.UnknownParameterApi;
 
 /** Declaration errors fail the whole deployment with a message that names them (ROUTE-2-3, ROUTE-3-3, ROUTE-6-1, ROUTE-7-6). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Route
 class RouteDeploymentIT {
 
     @ArquillianResource

@@ -10,11 +10,10 @@ import java.util.List;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -24,7 +23,7 @@ import dev.waymark.tck.route.app.Note;
 import dev.waymark.tck.route.app.TableProducer;
 
 /** Handler parameters, bodies, return values, response helpers, errors and route tables (ROUTE-7, ROUTE-8). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Route
 class RouteHandlersIT {
 
     @ArquillianResource

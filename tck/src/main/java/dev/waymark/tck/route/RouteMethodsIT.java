@@ -9,11 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -21,7 +20,7 @@ import dev.waymark.tck.Problems;
 import dev.waymark.tck.route.app.MethodsApi;
 
 /** Methods without a $default: 405, 404, HEAD and OPTIONS (ROUTE-4). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Route
 class RouteMethodsIT {
 
     @ArquillianResource

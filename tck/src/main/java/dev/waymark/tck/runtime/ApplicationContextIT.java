@@ -9,11 +9,10 @@ import java.net.http.HttpResponse;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -25,7 +24,7 @@ import dev.waymark.tck.runtime.app.ContextReport;
  * Answers given later are finished in the application's context, whatever context the thread that
  * completes them carries (RESP-3-3).
  */
-@ExtendWith(ArquillianExtension.class)
+@Area.Runtime
 class ApplicationContextIT {
 
     @ArquillianResource

@@ -2,11 +2,10 @@ package dev.waymark.tck.runtime;
 
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.route.bad.ProbeApi;
@@ -14,7 +13,7 @@ import dev.waymark.tck.runtime.bad.BadTimeoutApi;
 import dev.waymark.tck.runtime.bad.ContainerTypeEdgeApi;
 
 /** Runtime declarations that fail deployment (RUNTIME-1-2, RUNTIME-4-1). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Runtime
 class RuntimeDeploymentIT {
 
     @ArquillianResource

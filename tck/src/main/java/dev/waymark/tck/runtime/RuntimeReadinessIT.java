@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URL;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -17,7 +16,7 @@ import dev.waymark.tck.runtime.app.EagerEdgeApi;
 import dev.waymark.tck.runtime.app.ReadinessApi;
 
 /** APIs with edge routes are ready at start-up (RUNTIME-1-4). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Runtime
 class RuntimeReadinessIT {
 
     @ArquillianResource

@@ -7,12 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -20,7 +19,7 @@ import dev.waymark.tck.Problems;
 import dev.waymark.tck.runtime.app.RegionsApi;
 
 /** Routes restricted to regions (RUNTIME-3). The node is configured in region iad1; sfo1 has a URL. */
-@ExtendWith(ArquillianExtension.class)
+@Area.Runtime
 class RuntimeRegionsIT {
 
     private static final String SFO1 = "https://sfo1.example.test/app";

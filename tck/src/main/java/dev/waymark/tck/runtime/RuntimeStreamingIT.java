@@ -15,11 +15,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -27,7 +26,7 @@ import dev.waymark.tck.Problems;
 import dev.waymark.tck.runtime.app.StreamsApi;
 
 /** Edge handlers stream: publishers of chunks, server-sent events, completion stages (RUNTIME-2). */
-@ExtendWith(ArquillianExtension.class)
+@Area.Runtime
 class RuntimeStreamingIT {
 
     @ArquillianResource

@@ -7,11 +7,10 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.Http;
@@ -19,7 +18,7 @@ import dev.waymark.tck.Problems;
 import dev.waymark.tck.runtime.app.TimeoutsApi;
 
 /** Time limits (RUNTIME-4): a 504 problem, and the handler interrupted or its result discarded. */
-@ExtendWith(ArquillianExtension.class)
+@Area.Runtime
 class RuntimeTimeoutIT {
 
     @ArquillianResource

@@ -8,12 +8,10 @@ import java.net.URL;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.AccessLogFile;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
@@ -21,8 +19,7 @@ import dev.waymark.tck.WebSockets;
 import dev.waymark.tck.websocket.app.LoggedSocketApi;
 
 /** The access log lines of WebSocket events (WS-6). */
-@Tag("websocket")
-@ExtendWith(ArquillianExtension.class)
+@Area.WebSocket
 class WebSocketAccessLogIT {
 
     private static final AccessLogFile LOG = AccessLogFile.create();

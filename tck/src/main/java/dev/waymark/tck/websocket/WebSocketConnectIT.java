@@ -5,21 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URL;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.WebSockets;
 import dev.waymark.tck.auth.TokenIssuer;
 import dev.waymark.tck.websocket.app.JwtSocketApi;
 
 /** $connect: refusals with an HTTP status, authorizers on the handshake (WS-3). */
-@Tag("websocket")
-@ExtendWith(ArquillianExtension.class)
+@Area.WebSocket
 class WebSocketConnectIT {
 
     @ArquillianResource

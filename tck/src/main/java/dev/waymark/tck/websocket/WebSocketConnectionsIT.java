@@ -7,20 +7,17 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
 import dev.waymark.tck.WebSockets;
 
 /** Connections from REST handlers, GoneException as 410, and $disconnect exactly once (WS-4, WS-5-2). */
-@Tag("websocket")
-@ExtendWith(ArquillianExtension.class)
+@Area.WebSocket
 class WebSocketConnectionsIT {
 
     @ArquillianResource

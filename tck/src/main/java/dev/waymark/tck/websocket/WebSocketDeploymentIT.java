@@ -2,22 +2,23 @@ package dev.waymark.tck.websocket;
 
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Deployments;
 import dev.waymark.tck.route.bad.ProbeApi;
+import dev.waymark.tck.websocket.app.SocketRecords;
+import dev.waymark.tck.websocket.app.StrictSocketApi;
 import dev.waymark.tck.websocket.bad.DuplicateKeySocketApi;
 import dev.waymark.tck.websocket.bad.UnguardedEndpointSocketApi;
 import dev.waymark.tck.websocket.bad.UnsuppliableSocketApi;
+import dev.waymark.tck.websocket.registry.RecordingRegistry;
+import dev.waymark.tck.websocket.registry.SecondRegistry;
 
 /** WebSocket APIs that fail deployment (WS-1-2, WS-4-4). */
-@Tag("websocket")
-@ExtendWith(ArquillianExtension.class)
+@Area.WebSocket
 class WebSocketDeploymentIT {
 
     @ArquillianResource
@@ -38,6 +39,12 @@ class WebSocketDeploymentIT {
         return Deployments.war("ws-unguarded-endpoint", UnguardedEndpointSocketApi.class, ProbeApi.class);
     }
 
+    @Deployment(name = "two-registries", managed = false, testable = false)
+    static WebArchive twoRegistries() {
+        return Deployments.war("ws-two-registries", StrictSocketApi.class, SocketRecords.class, SocketRecords.Greeting.class,
+                RecordingRegistry.class, SecondRegistry.class, ProbeApi.class);
+    }
+
     /** Two handlers of one key fail deployment, naming both. */
     @Assertion("WS-1-2")
     void duplicateKeysFailDeployment() {
@@ -54,5 +61,12 @@ class WebSocketDeploymentIT {
     @Assertion("WS-4-4")
     void endpointsWithUndeclaredAuthorizersFailDeployment() {
         Deployments.assertDeploymentFails(deployer, "unguarded-endpoint", "@connections endpoint", "UnguardedEndpointSocketApi", "'ops'");
+    }
+
+    /** Two connection registries fail deployment, naming both. */
+    @Assertion("WS-4-3")
+    void twoRegistriesFailDeployment() {
+        Deployments.assertDeploymentFails(deployer, "two-registries", "ConnectionRegistry", RecordingRegistry.class.getName(),
+                SecondRegistry.class.getName());
     }
 }

@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.WebSockets;
 
 /** Limits: message size (1009), idle timeout and maximum duration (WS-5-1). */
-@Tag("websocket")
-@ExtendWith(ArquillianExtension.class)
+@Area.WebSocket
 class WebSocketLimitsIT {
 
     @ArquillianResource

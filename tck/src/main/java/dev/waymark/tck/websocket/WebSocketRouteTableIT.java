@@ -7,22 +7,19 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
+import dev.waymark.tck.Area;
 import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.Problems;
 import dev.waymark.tck.WebSockets;
 
 /** WebSocket route tables: the programmatic form, with routes added while it runs (WS-1-3). */
-@Tag("websocket")
-@ExtendWith(ArquillianExtension.class)
+@Area.WebSocket
 class WebSocketRouteTableIT {
 
     @ArquillianResource
