@@ -3,6 +3,7 @@ package dev.waymark.server;
 import java.io.IOException;
 
 import org.glassfish.grizzly.Buffer;
+import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.Grizzly;
 import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.BaseFilter;
@@ -29,7 +30,8 @@ import org.glassfish.grizzly.memory.Buffers;
 final class BodyBufferFilter extends BaseFilter {
 
     private static final Attribute<Buffer> HELD = Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(BodyBufferFilter.class.getName());
-
+    private static final Attribute<Boolean> PASSED_ON =
+            Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(BodyBufferFilter.class.getName() + ".passed-on");
     private static final Attribute<HttpRequestPacket> HELD_REQUEST =
             Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(BodyBufferFilter.class.getName() + ".request");
 
@@ -60,26 +62,40 @@ final class BodyBufferFilter extends BaseFilter {
                 || !(content.getHttpHeader() instanceof HttpRequestPacket request) || request.isUpgrade()) {
             return ctx.getInvokeAction();
         }
-        Buffer held = HELD.get(ctx.getConnection());
+        Connection<?> connection = ctx.getConnection();
+        Buffer held = HELD.get(connection);
         if (held == null) {
-            if (content.isLast() || !request.isExpectContent() || request.requiresAcknowledgement()
+            if (PASSED_ON.isSet(connection) || content.isLast() || !request.isExpectContent() || request.requiresAcknowledgement()
                     || request.getContentLength() > bodyBuffer || content.getContent().remaining() > bodyBuffer) {
-                return ctx.getInvokeAction();
+                return passOn(ctx, content);
             }
-            HELD.set(ctx.getConnection(), content.getContent());
-            HELD_REQUEST.set(ctx.getConnection(), request);
+            HELD.set(connection, content.getContent());
+            HELD_REQUEST.set(connection, request);
             return ctx.getStopAction();
         }
         Buffer body = Buffers.appendBuffers(ctx.getMemoryManager(), held, content.getContent());
         if (!content.isLast() && body.remaining() <= bodyBuffer) {
-            HELD.set(ctx.getConnection(), body);
+            HELD.set(connection, body);
             return ctx.getStopAction();
         }
-        HELD.remove(ctx.getConnection());
-        HELD_REQUEST.remove(ctx.getConnection());
-        ctx.setMessage(content instanceof HttpTrailer trailer
+        HELD.remove(connection);
+        HELD_REQUEST.remove(connection);
+        return passOn(ctx, content instanceof HttpTrailer trailer
                 ? HttpTrailer.builder(request).content(body).headers(trailer.getHeaders()).last(true).build()
                 : HttpContent.builder(request).content(body).last(content.isLast()).build());
+    }
+
+    /**
+     * Passes content on to the handler, and remembers until the request's last content that its
+     * request went on: the rest of its body follows as it arrives, never held again.
+     */
+    private static NextAction passOn(FilterChainContext ctx, HttpContent content) {
+        if (content.isLast()) {
+            PASSED_ON.remove(ctx.getConnection());
+        } else {
+            PASSED_ON.set(ctx.getConnection(), Boolean.TRUE);
+        }
+        ctx.setMessage(content);
         return ctx.getInvokeAction();
     }
 
@@ -87,6 +103,7 @@ final class BodyBufferFilter extends BaseFilter {
     public NextAction handleClose(FilterChainContext ctx) throws IOException {
         Buffer held = HELD.remove(ctx.getConnection());
         HttpRequestPacket request = HELD_REQUEST.remove(ctx.getConnection());
+        PASSED_ON.remove(ctx.getConnection());
         if (held != null && request != null) {
             endedEarly.answer(request, held, ctx.getConnection());
         }

@@ -185,11 +185,11 @@ class TransportParityTest {
     }
 
     /**
-     * A client that closes its connection in the middle of its body, declared or chunked, once
-     * more of it than the body buffer has arrived (a shorter body is read before any handler runs,
-     * so its abort reaches no route): the
-     * request is logged with status 400 and one line at INFO or WARNING without a stack trace, on
-     * both paths, and nothing else is logged.
+     * A client that closes its connection in the middle of its body, declared or chunked, before
+     * or after more of it than the body buffer has arrived (a shorter body is held back until it
+     * is whole, and goes to its route when the connection ends): the request is logged with status
+     * 400 and one line at INFO or WARNING without a stack trace, on both paths, and nothing else is
+     * logged.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("abortedUploads")
@@ -217,7 +217,9 @@ class TransportParityTest {
 
     static Stream<org.junit.jupiter.params.provider.Arguments> abortedUploads() {
         String beyondTheBodyBuffer = "x".repeat(70_000);
-        return Stream.of(org.junit.jupiter.params.provider.Arguments.of("Content-Length: 100000", beyondTheBodyBuffer),
+        return Stream.of(org.junit.jupiter.params.provider.Arguments.of("Content-Length: 100", "held back"),
+                org.junit.jupiter.params.provider.Arguments.of("Transfer-Encoding: chunked", "10\r\nheld back"),
+                org.junit.jupiter.params.provider.Arguments.of("Content-Length: 100000", beyondTheBodyBuffer),
                 org.junit.jupiter.params.provider.Arguments.of("Transfer-Encoding: chunked",
                         Integer.toHexString(beyondTheBodyBuffer.length()) + "\r\n" + beyondTheBodyBuffer + "\r\n10\r\nabc"));
     }
