@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -39,6 +40,20 @@ public final class AccessLogFile {
     public static AccessLogFile create() {
         try {
             return new AccessLogFile(Files.createTempDirectory("waymark-tck-access-log").resolve("access.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The names of the files in this file's folder: the file, its rotations, and the lock file of
+     * a writer that has it open ({@code access.log.lck}).
+     *
+     * @return the names, sorted
+     */
+    public List<String> folder() {
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            return files.map(path -> path.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,6 @@
 package dev.waymark.server;
 
-import dev.waymark.impl.config.WaymarkConfig;
-import dev.waymark.impl.http.Durations;
-import dev.waymark.impl.http.Sizes;
+import dev.waymark.impl.config.ConfigKeys;
 
 /**
  * How long the embedded runtime waits for a slow client, and how much of a request it reads
@@ -24,13 +22,7 @@ record HttpSettings(long headerTimeoutMillis, long bodyTimeoutMillis, long idleT
     static final int MAX_HEAD_SIZE = 64 * 1024;
 
     static HttpSettings load() {
-        return new HttpSettings(millis("waymark.http.header-timeout", "10s"), millis("waymark.http.body-timeout", "10s"),
-                millis("waymark.http.idle-timeout", "30s"),
-                Sizes.parse(WaymarkConfig.value("waymark.http.body-buffer").orElse("64kb"), "waymark.http.body-buffer"),
-                MAX_HEAD_SIZE);
-    }
-
-    private static long millis(String key, String fallback) {
-        return Durations.parseMillis(WaymarkConfig.value(key).orElse(fallback), key);
+        return new HttpSettings(ConfigKeys.HTTP_HEADER_TIMEOUT.get(), ConfigKeys.HTTP_BODY_TIMEOUT.get(), ConfigKeys.HTTP_IDLE_TIMEOUT.get(),
+                ConfigKeys.HTTP_BODY_BUFFER.get(), MAX_HEAD_SIZE);
     }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The requests of a training run ({@value Waymark#EXIT_AFTER}): a {@code GET} of each path, sent
+ * The requests of a training run ({@code waymark.exit-after}): a {@code GET} of each path, sent
  * by the server to itself, so that a class-data archive made of the run holds the classes that
  * serving those requests loads as well as those of start-up.
  */

@@ -21,7 +21,7 @@ import javax.net.ssl.SSLContext;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 
 import dev.waymark.ApiDeploymentException;
-import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.config.ConfigKeys;
 
 /**
  * TLS for the embedded runtime, from a PEM certificate chain and private key
@@ -40,9 +40,9 @@ final class TlsConfig {
      * @throws ApiDeploymentException if the files cannot be read, or the settings are incomplete
      */
     static Optional<SSLEngineConfigurator> fromConfig() {
-        Optional<String> certificate = WaymarkConfig.value("waymark.tls.certificate").filter(value -> !value.isBlank());
-        Optional<String> key = WaymarkConfig.value("waymark.tls.key").filter(value -> !value.isBlank());
-        Optional<String> keystore = WaymarkConfig.value("waymark.tls.keystore").filter(value -> !value.isBlank());
+        Optional<String> certificate = ConfigKeys.TLS_CERTIFICATE.value();
+        Optional<String> key = ConfigKeys.TLS_KEY.value();
+        Optional<String> keystore = ConfigKeys.TLS_KEYSTORE.value();
         if (keystore.isPresent() && (certificate.isPresent() || key.isPresent())) {
             throw new ApiDeploymentException("Set either waymark.tls.keystore or waymark.tls.certificate and waymark.tls.key, not both");
         }
@@ -52,7 +52,7 @@ final class TlsConfig {
         KeyStore store;
         char[] password;
         if (keystore.isPresent()) {
-            password = WaymarkConfig.value("waymark.tls.keystore-password").orElse("").toCharArray();
+            password = ConfigKeys.TLS_KEYSTORE_PASSWORD.value().orElse("").toCharArray();
             store = pkcs12(Path.of(keystore.get().strip()), password);
         } else if (certificate.isPresent()) {
             password = new char[0];

@@ -31,6 +31,7 @@ import dev.waymark.ApiUrls;
 import dev.waymark.RouteInfo;
 import dev.waymark.RouteTable;
 import dev.waymark.impl.cdi.WaymarkExtension;
+import dev.waymark.impl.config.ConfigKeys;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.DefaultApiUrls;
 import dev.waymark.impl.deploy.Deployment;
@@ -65,7 +66,7 @@ public final class Waymark implements AutoCloseable {
      * {@code GET} for each path of its value (comma separated; empty for none): a training run,
      * such as one that makes a class-data sharing archive with {@code -XX:ArchiveClassesAtExit}.
      */
-    public static final String EXIT_AFTER = "waymark.exit-after";
+    public static final String EXIT_AFTER = ConfigKeys.EXIT_AFTER.name();
 
     /**
      * Weld's system property that turns off its check of each {@code beans.xml} against the CDI
@@ -100,7 +101,7 @@ public final class Waymark implements AutoCloseable {
 
     /**
      * Starts every API of the class path, then serves until the process is stopped; SIGTERM
-     * shuts down gracefully. With the system property {@value #EXIT_AFTER} it stops after start-up
+     * shuts down gracefully. With the system property {@code waymark.exit-after} it stops after start-up
      * and the requests the property names instead. It leaves out Weld's schema check of
      * {@code beans.xml} files unless {@code org.jboss.weld.xml.disableValidating} is set.
      *
@@ -367,8 +368,8 @@ public final class Waymark implements AutoCloseable {
 
         private Waymark serve(WeldContainer container, Deployment deployment, WaymarkExtension extension) {
             WaymarkConfig config = extension.config();
-            int chosenPort = port != null ? port : WaymarkConfig.value("waymark.port").map(Integer::parseInt).orElse(8080);
-            String chosenHost = host != null ? host : WaymarkConfig.value("waymark.host").orElse("0.0.0.0");
+            int chosenPort = port != null ? port : ConfigKeys.PORT.get();
+            String chosenHost = host != null ? host : ConfigKeys.HOST.get();
             Dispatcher dispatcher = EmbeddedApplication.dispatcher(extension, container);
             URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
             HttpServer http = EmbeddedApplication.server(bind, dispatcher, extension.requestFilters());

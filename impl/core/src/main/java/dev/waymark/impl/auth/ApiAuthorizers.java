@@ -18,8 +18,8 @@ import dev.waymark.auth.AuthorizerDefinition;
 import dev.waymark.auth.ContainerAuthorizer;
 import dev.waymark.auth.CustomAuthorizer;
 import dev.waymark.auth.JwtAuthorizer;
-import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.http.Durations;
+import dev.waymark.impl.config.ConfigKeys;
 
 /**
  * The authorizers one API declares, by name, and the guard each of its routes gets from them
@@ -169,8 +169,8 @@ public final class ApiAuthorizers {
     private RouteAuthorizer create(AuthorizerDefinition definition, String name) {
         String where = "authorizer " + name + " of API " + api;
         return switch (definition.kind()) {
-            case JWT -> new JwtAuthorization(name, setting(name, "token-header").orElse(definition.tokenHeader()),
-                    setting(name, "token-query-parameter").or(definition::tokenQueryParameter).filter(value -> !value.isBlank()).orElse(null),
+            case JWT -> new JwtAuthorization(name, setting(name, ConfigKeys.AUTH_TOKEN_HEADER).orElse(definition.tokenHeader()),
+                    setting(name, ConfigKeys.AUTH_TOKEN_QUERY_PARAMETER).or(definition::tokenQueryParameter).filter(value -> !value.isBlank()).orElse(null),
                     verifierFactory(where).create(jwtSettings(definition, name, where)));
             case CUSTOM -> new CustomAuthorization(name, definition.authorizer().orElseThrow(),
                     definition.identitySources().stream().map(source -> IdentitySource.parse(source, name)).toList(),
@@ -180,12 +180,12 @@ public final class ApiAuthorizers {
     }
 
     private static JwtSettings jwtSettings(AuthorizerDefinition definition, String name, String where) {
-        Optional<String> issuer = setting(name, "issuer").or(definition::issuer);
-        List<String> audiences = setting(name, "audiences")
+        Optional<String> issuer = setting(name, ConfigKeys.AUTH_ISSUER).or(definition::issuer);
+        List<String> audiences = setting(name, ConfigKeys.AUTH_AUDIENCES)
                 .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(value -> !value.isEmpty()).toList())
                 .orElse(definition.audiences());
-        Optional<String> jwks = setting(name, "jwks-url").or(definition::jwksUrl).filter(value -> !value.isBlank());
-        Optional<String> key = setting(name, "public-key").or(definition::publicKey).filter(value -> !value.isBlank());
+        Optional<String> jwks = setting(name, ConfigKeys.AUTH_JWKS_URL).or(definition::jwksUrl).filter(value -> !value.isBlank());
+        Optional<String> key = setting(name, ConfigKeys.AUTH_PUBLIC_KEY).or(definition::publicKey).filter(value -> !value.isBlank());
         if (jwks.isPresent() == key.isPresent()) {
             throw new ApiDeploymentException("The JWT " + where + " needs " + (jwks.isPresent() ? "only one of" : "one of")
                     + " a JWKS URL and a public key (jwksUrl, publicKey, or waymark.auth." + name + ".jwks-url / .public-key)");
@@ -196,8 +196,8 @@ public final class ApiAuthorizers {
         return new JwtSettings(name, issuer.filter(value -> !value.isBlank()), audiences, jwks, key);
     }
 
-    private static Optional<String> setting(String name, String key) {
-        return WaymarkConfig.value("waymark.auth." + name + "." + key);
+    private static Optional<String> setting(String name, ConfigKeys.Family<String> key) {
+        return key.of(name).value();
     }
 
     private static TokenVerifier.Factory verifierFactory(String where) {

@@ -180,7 +180,7 @@ public class WaymarkExtension implements Extension {
                 connectionsEndpoint(socket).ifPresent(tables::add);
             }
             deployment = Deployment.of(classes, tables, RouteSettings.defaults(config));
-            accessLog = AccessLogWriter.from(config);
+            accessLog = AccessLogWriter.from();
             applicationContext = ApplicationContext.ofCurrentApplication();
         } catch (ApiDeploymentException e) {
             event.addDeploymentProblem(e);

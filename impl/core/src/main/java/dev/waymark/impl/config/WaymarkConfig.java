@@ -25,18 +25,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public record WaymarkConfig(int maxPathLength, Optional<String> bodyLimit, Optional<String> responseLimit,
         Optional<String> timeout, Optional<String> region, JsonLimits json) {
 
-    /** The default of {@code waymark.path.max-length}. */
-    public static final int DEFAULT_MAX_PATH_LENGTH = 2048;
-
     /**
      * Reads the configuration.
      *
      * @return the configuration
+     * @throws dev.waymark.ApiDeploymentException if a value cannot be read, naming its key
      */
     public static WaymarkConfig load() {
-        return new WaymarkConfig(intValue("waymark.path.max-length", DEFAULT_MAX_PATH_LENGTH),
-                value("waymark.body.limit"), value("waymark.response.limit"), value("waymark.timeout"), value("waymark.region"),
-                JsonLimits.load());
+        return new WaymarkConfig(ConfigKeys.PATH_MAX_LENGTH.get(), ConfigKeys.BODY_LIMIT.value(), ConfigKeys.RESPONSE_LIMIT.value(),
+                ConfigKeys.TIMEOUT.value(), ConfigKeys.REGION.value(), JsonLimits.load());
     }
 
     /**
@@ -46,28 +43,16 @@ public record WaymarkConfig(int maxPathLength, Optional<String> bodyLimit, Optio
      * @return the URL, if configured
      */
     public static Optional<String> regionUrl(String id) {
-        return value("waymark.regions." + id + ".url");
-    }
-
-    private static int intValue(String key, int fallback) {
-        String value = value(key).orElse(null);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new dev.waymark.ApiDeploymentException("Invalid configuration " + key + "=" + value + ": expected a whole number");
-        }
+        return ConfigKeys.REGION_URL.of(id).value();
     }
 
     /**
-     * One configuration value.
+     * One configuration value as written; {@link ConfigKeys} reads them.
      *
      * @param key the property name
      * @return its value, if set
      */
-    public static Optional<String> value(String key) {
+    static Optional<String> value(String key) {
         Config config = microProfileConfig();
         return config != null ? config.getOptionalValue(key, String.class) : Optional.ofNullable(System.getProperty(key));
     }

@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.Response;
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.cors.Cors;
 import dev.waymark.cors.CorsPolicy;
-import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.config.ConfigKey;
+import dev.waymark.impl.config.ConfigKeys;
 import dev.waymark.impl.http.Durations;
 import dev.waymark.impl.http.Problem;
 
@@ -135,10 +136,10 @@ public final class CorsRules {
      * @throws ApiDeploymentException if the result is invalid
      */
     public static Optional<CorsRules> configuredFor(String api, Optional<CorsPolicy> declared) {
-        String key = "waymark.api." + api + ".cors.allow-origins";
-        return WaymarkConfig.value(key).map(list -> {
+        ConfigKey<String> key = ConfigKeys.API_CORS_ALLOW_ORIGINS.of(api);
+        return key.value().map(list -> {
             String[] origins = java.util.Arrays.stream(list.split(",")).map(String::strip).filter(o -> !o.isEmpty()).toArray(String[]::new);
-            return of(declared.orElse(CorsPolicy.allowAll()).allowOrigins(origins), key);
+            return of(declared.orElse(CorsPolicy.allowAll()).allowOrigins(origins), key.name());
         });
     }
 

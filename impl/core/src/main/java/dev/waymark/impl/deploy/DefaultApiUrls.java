@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.waymark.ApiUrls;
-import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.config.ConfigKeys;
 
 /** The URLs of a deployment's APIs [DOMAIN-2]. */
 public final class DefaultApiUrls implements ApiUrls {
@@ -23,15 +23,15 @@ public final class DefaultApiUrls implements ApiUrls {
 
     @Override
     public URI url(String api) {
-        Optional<String> configured = WaymarkConfig.value("waymark.api." + api + ".url");
+        Optional<String> configured = ConfigKeys.API_URL.of(api).value();
         if (configured.isPresent()) {
             return URI.create(configured.get().strip());
         }
         String basePath = basePath(api);
-        String base = WaymarkConfig.value("waymark.url").map(String::strip)
+        String base = ConfigKeys.URL.value()
                 .or(() -> deployment.get().baseUrl().map(URI::toString))
-                .orElseThrow(() -> new IllegalStateException("The URL of API " + api + " is not known yet: set waymark.url, "
-                        + "or waymark.api." + api + ".url"));
+                .orElseThrow(() -> new IllegalStateException("The URL of API " + api + " is not known yet: set " + ConfigKeys.URL + ", "
+                        + "or " + ConfigKeys.API_URL.of(api)));
         return URI.create(withoutTrailingSlash(base) + (basePath.equals("/") ? "/" : basePath));
     }
 

@@ -15,6 +15,7 @@ import dev.waymark.RouteOptions;
 import dev.waymark.RouteTable;
 import dev.waymark.auth.AuthorizerDefinition;
 import dev.waymark.impl.auth.ApiAuthorizers;
+import dev.waymark.impl.config.ConfigKeys;
 import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.DeclaredRoute;
 import dev.waymark.impl.handler.HandlerEndpoint;
@@ -127,7 +128,7 @@ public final class DefaultRouteTable implements RouteTable {
     public synchronized RouteTable domain(String hostPattern) {
         if (deployment != null) {
             throw new ApiDeploymentException("Route table " + name + " is deployed; bind it to a domain before, or with "
-                    + "waymark.api." + name + ".domain");
+                    + ConfigKeys.API_DOMAIN.of(name));
         }
         domain = HostPattern.parse(hostPattern, "route table " + name).pattern();
         return this;

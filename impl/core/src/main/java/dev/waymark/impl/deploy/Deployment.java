@@ -12,7 +12,6 @@ import dev.waymark.ApiDeploymentException;
 import dev.waymark.RouteInfo;
 import dev.waymark.RouteTable;
 import dev.waymark.impl.auth.ApiAuthorizers;
-import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.auth.RouteGuard;
 import dev.waymark.impl.handler.ApiClass;
 import dev.waymark.impl.handler.DeclaredRoute;
@@ -25,6 +24,7 @@ import dev.waymark.impl.route.DomainRouters;
 import dev.waymark.impl.route.HostPattern;
 import dev.waymark.impl.route.Router;
 import dev.waymark.impl.route.SegmentPattern;
+import dev.waymark.impl.config.ConfigKeys;
 
 /**
  * Every API of one application and the routers over all of their routes, one per domain. Routes added to a
@@ -205,7 +205,7 @@ public final class Deployment {
     }
 
     private static Optional<HostPattern> domainOf(String api, Optional<String> declared) {
-        return WaymarkConfig.value("waymark.api." + api + ".domain").or(() -> declared)
+        return ConfigKeys.API_DOMAIN.of(api).value().or(() -> declared)
                 .filter(domain -> !domain.isBlank())
                 .map(domain -> HostPattern.parse(domain, "API " + api));
     }

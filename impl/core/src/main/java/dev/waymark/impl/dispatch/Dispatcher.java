@@ -42,6 +42,7 @@ import dev.waymark.impl.log.AccessLogWriter;
 import dev.waymark.impl.route.Route;
 import dev.waymark.impl.route.RouteMatch;
 import dev.waymark.websocket.GoneException;
+import dev.waymark.impl.config.ConfigKeys;
 
 /**
  * Routes one request and runs its handler: the part of request handling that is the same on
@@ -82,7 +83,7 @@ public final class Dispatcher {
         this.scope = scope;
         this.accessLog = accessLog;
         this.application = application;
-        this.trustedProxies = WaymarkConfig.value("waymark.trusted-proxies").map(TrustedProxies::parse).orElse(TrustedProxies.NONE);
+        this.trustedProxies = ConfigKeys.TRUSTED_PROXIES.value().orElse(TrustedProxies.NONE);
     }
 
     /**

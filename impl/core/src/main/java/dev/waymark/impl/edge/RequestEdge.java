@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.dispatch.Answer;
 import dev.waymark.impl.dispatch.Dispatcher;
 import dev.waymark.impl.dispatch.Routing;
@@ -12,6 +11,7 @@ import dev.waymark.impl.http.BodyFraming;
 import dev.waymark.impl.http.Exchange;
 import dev.waymark.impl.http.ReceivedBody;
 import dev.waymark.impl.log.AccessRecord;
+import dev.waymark.impl.config.ConfigKeys;
 
 /**
  * Everything of serving a request but moving its bytes, the same for every transport (Grizzly
@@ -33,7 +33,7 @@ public final class RequestEdge {
      */
     public RequestEdge(Dispatcher dispatcher) {
         this.dispatcher = dispatcher;
-        this.requestIdHeader = WaymarkConfig.value("waymark.request-id.header").filter(name -> !name.isBlank()).orElse(null);
+        this.requestIdHeader = ConfigKeys.REQUEST_ID_HEADER.get();
     }
 
     /**

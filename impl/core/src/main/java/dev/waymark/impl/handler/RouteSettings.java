@@ -15,6 +15,7 @@ import dev.waymark.RouteTimeout;
 import dev.waymark.RuntimeHint;
 import dev.waymark.impl.auth.ApiAuthorizers;
 import dev.waymark.impl.auth.AuthChoice;
+import dev.waymark.impl.config.ConfigKeys;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.log.AccessLogFormat;
@@ -58,9 +59,9 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
      */
     public static RouteSettings defaults(WaymarkConfig config) {
         return new Declared(
-                config.bodyLimit().map(size -> size(size, "waymark.body.limit")).orElse(null), null,
-                config.responseLimit().map(size -> responseSize(size, "waymark.response.limit")).orElse(null), null, null, null,
-                config.timeout().map(text -> timeout(text, "waymark.timeout")).orElse(null), null, null, null, null, null)
+                config.bodyLimit().map(size -> size(size, ConfigKeys.BODY_LIMIT.name())).orElse(null), null,
+                config.responseLimit().map(size -> responseSize(size, ConfigKeys.RESPONSE_LIMIT.name())).orElse(null), null, null, null,
+                config.timeout().map(text -> timeout(text, ConfigKeys.TIMEOUT.name())).orElse(null), null, null, null, null, null)
                 .apply(DEFAULTS);
     }
 

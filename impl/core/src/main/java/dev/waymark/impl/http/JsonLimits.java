@@ -1,7 +1,7 @@
 package dev.waymark.impl.http;
 
 import dev.waymark.ApiDeploymentException;
-import dev.waymark.impl.config.WaymarkConfig;
+import dev.waymark.impl.config.ConfigKeys;
 
 /**
  * What a JSON document may cost before it is bound: how deep it nests and how long one number is.
@@ -13,14 +13,9 @@ import dev.waymark.impl.config.WaymarkConfig;
  */
 public record JsonLimits(int maxDepth, int maxNumberLength) {
 
-    /** The configuration key of the depth. */
-    public static final String MAX_DEPTH = "waymark.json.max-depth";
-
-    /** The configuration key of the number length. */
-    public static final String MAX_NUMBER_LENGTH = "waymark.json.max-number-length";
-
     /** The limits unless configured: 128 levels, 1,000 characters. */
-    public static final JsonLimits DEFAULTS = new JsonLimits(128, 1000);
+    public static final JsonLimits DEFAULTS =
+            new JsonLimits(ConfigKeys.JSON_MAX_DEPTH.defaultValue(), ConfigKeys.JSON_MAX_NUMBER_LENGTH.defaultValue());
 
     /**
      * Creates limits.
@@ -29,8 +24,8 @@ public record JsonLimits(int maxDepth, int maxNumberLength) {
      */
     public JsonLimits {
         if (maxDepth < 1 || maxNumberLength < 1) {
-            throw new ApiDeploymentException("The JSON limits must be at least 1 (" + MAX_DEPTH + "=" + maxDepth + ", "
-                    + MAX_NUMBER_LENGTH + "=" + maxNumberLength + ")");
+            throw new ApiDeploymentException("The JSON limits must be at least 1 (" + ConfigKeys.JSON_MAX_DEPTH + "=" + maxDepth + ", "
+                    + ConfigKeys.JSON_MAX_NUMBER_LENGTH + "=" + maxNumberLength + ")");
         }
     }
 
@@ -41,18 +36,6 @@ public record JsonLimits(int maxDepth, int maxNumberLength) {
      * @throws ApiDeploymentException if a value is not a whole number of at least 1
      */
     public static JsonLimits load() {
-        return new JsonLimits(configured(MAX_DEPTH, DEFAULTS.maxDepth), configured(MAX_NUMBER_LENGTH, DEFAULTS.maxNumberLength));
-    }
-
-    private static int configured(String key, int fallback) {
-        String value = WaymarkConfig.value(key).map(String::strip).orElse(null);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new ApiDeploymentException("Invalid configuration " + key + "=" + value + ": expected a whole number", e);
-        }
+        return new JsonLimits(ConfigKeys.JSON_MAX_DEPTH.get(), ConfigKeys.JSON_MAX_NUMBER_LENGTH.get());
     }
 }

@@ -25,15 +25,12 @@ public enum AccessLogOutput {
     /** Nowhere but the file, if one is set. */
     NONE;
 
-    /** The configuration key. */
-    public static final String KEY = "waymark.access-log.output";
-
     /**
      * Reads a configuration value.
      *
      * @param value {@code console}, {@code logger} or {@code none}, in any case
      * @return the output
-     * @throws ApiDeploymentException naming the setting and the values it takes
+     * @throws IllegalArgumentException saying what it takes
      */
     public static AccessLogOutput parse(String value) {
         String name = value.strip().toUpperCase(Locale.ROOT);
@@ -42,6 +39,6 @@ public enum AccessLogOutput {
                 return output;
             }
         }
-        throw new ApiDeploymentException("Invalid configuration " + KEY + "=" + value + ": expected console, logger or none");
+        throw new IllegalArgumentException("console, logger or none");
     }
 }

@@ -16,8 +16,7 @@ import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
 import dev.waymark.ApiDeploymentException;
-import dev.waymark.impl.config.WaymarkConfig;
-import dev.waymark.impl.http.Sizes;
+import dev.waymark.impl.config.ConfigKeys;
 
 /**
  * Writes access log lines off the request threads: a request thread only puts its completed
@@ -67,27 +66,24 @@ public final class AccessLogWriter implements AutoCloseable {
     }
 
     /**
-     * The writer a configuration asks for, writing to {@code waymark.access-log.output}, by
+     * The writer the configuration asks for, writing to {@code waymark.access-log.output}, by
      * default {@link AccessLogOutput#LOGGER} (see {@link #defaultOutput}).
      *
-     * @param config the configuration
      * @return the writer, started
      * @throws ApiDeploymentException if the file cannot be opened or a setting is invalid
      */
-    public static AccessLogWriter from(WaymarkConfig config) {
-        AccessLogFormat fallback = WaymarkConfig.value("waymark.access-log.format")
-                .map(format -> AccessLogFormat.parse(format, "waymark.access-log.format")).orElse(AccessLogFormat.JSON);
-        Optional<AccessLogOutput> output = WaymarkConfig.value(AccessLogOutput.KEY).map(AccessLogOutput::parse);
-        int capacity = WaymarkConfig.value("waymark.access-log.queue").map(AccessLogWriter::capacity).orElse(16384);
-        String path = WaymarkConfig.value("waymark.access-log.file").orElse(null);
-        if (path == null || path.isBlank()) {
+    public static AccessLogWriter from() {
+        AccessLogFormat fallback = ConfigKeys.ACCESS_LOG_FORMAT.get();
+        Optional<AccessLogOutput> output = ConfigKeys.ACCESS_LOG_OUTPUT.value();
+        int capacity = ConfigKeys.ACCESS_LOG_QUEUE.get();
+        String path = ConfigKeys.ACCESS_LOG_FILE.value().orElse(null);
+        if (path == null) {
             return new AccessLogWriter(fallback, output, null, capacity);
         }
-        long maxSize = WaymarkConfig.value("waymark.access-log.max-size").map(size -> Sizes.parse(size, "waymark.access-log.max-size"))
-                .orElse(10L * 1024 * 1024);
-        int maxFiles = WaymarkConfig.value("waymark.access-log.max-files").map(Integer::parseInt).orElse(5);
+        long maxSize = ConfigKeys.ACCESS_LOG_MAX_SIZE.get();
+        int maxFiles = ConfigKeys.ACCESS_LOG_MAX_FILES.get();
         try {
-            FileHandler handler = new FileHandler(path, (int) Math.min(Integer.MAX_VALUE, maxSize), Math.max(1, maxFiles), true);
+            FileHandler handler = new FileHandler(path, (int) Math.min(Integer.MAX_VALUE, maxSize), maxFiles, true);
             handler.setFormatter(new Formatter() {
                 @Override
                 public String format(LogRecord record) {
@@ -96,26 +92,9 @@ public final class AccessLogWriter implements AutoCloseable {
             });
             return new AccessLogWriter(fallback, output, handler, capacity);
         } catch (IOException | RuntimeException e) {
-            throw new ApiDeploymentException("Cannot open the access log file " + path + " (waymark.access-log.file): " + e.getMessage(), e);
+            throw new ApiDeploymentException("Cannot open the access log file " + path + " (" + ConfigKeys.ACCESS_LOG_FILE + "): "
+                    + e.getMessage(), e);
         }
-    }
-
-    private static int capacity(String value) {
-        int lines;
-        try {
-            lines = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw invalidCapacity(value, e);
-        }
-        if (lines <= 0) {
-            throw invalidCapacity(value, null);
-        }
-        return lines;
-    }
-
-    private static ApiDeploymentException invalidCapacity(String value, Throwable cause) {
-        return new ApiDeploymentException("Invalid configuration waymark.access-log.queue=" + value + ": expected a number of lines above 0",
-                cause);
     }
 
     /**

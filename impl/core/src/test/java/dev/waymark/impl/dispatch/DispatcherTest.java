@@ -82,7 +82,7 @@ class DispatcherTest {
             HandlerScope.NONE, quietLog(), ApplicationContext.withClassLoader(DispatcherTest.class.getClassLoader()));
 
     private static AccessLogWriter quietLog() {
-        AccessLogWriter writer = AccessLogWriter.from(CONFIG);
+        AccessLogWriter writer = AccessLogWriter.from();
         writer.defaultOutput(AccessLogOutput.NONE);
         return writer;
     }

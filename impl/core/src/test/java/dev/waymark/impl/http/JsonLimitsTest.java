@@ -7,13 +7,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.waymark.ApiDeploymentException;
+import dev.waymark.impl.config.ConfigKeys;
 
 class JsonLimitsTest {
 
     @AfterEach
     void clear() {
-        System.clearProperty(JsonLimits.MAX_DEPTH);
-        System.clearProperty(JsonLimits.MAX_NUMBER_LENGTH);
+        System.clearProperty(ConfigKeys.JSON_MAX_DEPTH.name());
+        System.clearProperty(ConfigKeys.JSON_MAX_NUMBER_LENGTH.name());
     }
 
     @Test
@@ -23,16 +24,16 @@ class JsonLimitsTest {
 
     @Test
     void theLimitsAreConfigured() {
-        System.setProperty(JsonLimits.MAX_DEPTH, " 16 ");
-        System.setProperty(JsonLimits.MAX_NUMBER_LENGTH, "40");
+        System.setProperty(ConfigKeys.JSON_MAX_DEPTH.name(), " 16 ");
+        System.setProperty(ConfigKeys.JSON_MAX_NUMBER_LENGTH.name(), "40");
         assertEquals(new JsonLimits(16, 40), JsonLimits.load());
     }
 
     @Test
     void aLimitThatIsNotAWholeNumberOfAtLeastOneFailsDeployment() {
-        System.setProperty(JsonLimits.MAX_DEPTH, "deep");
+        System.setProperty(ConfigKeys.JSON_MAX_DEPTH.name(), "deep");
         assertThrows(ApiDeploymentException.class, JsonLimits::load);
-        System.setProperty(JsonLimits.MAX_DEPTH, "0");
+        System.setProperty(ConfigKeys.JSON_MAX_DEPTH.name(), "0");
         assertThrows(ApiDeploymentException.class, JsonLimits::load);
     }
 }

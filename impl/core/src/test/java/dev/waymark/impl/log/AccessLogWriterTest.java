@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
@@ -32,13 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.waymark.ApiDeploymentException;
-import dev.waymark.impl.config.WaymarkConfig;
-import dev.waymark.impl.http.JsonLimits;
+import dev.waymark.impl.config.ConfigKeys;
 
 class AccessLogWriterTest {
-
-    private static final WaymarkConfig CONFIG = new WaymarkConfig(100, Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), JsonLimits.DEFAULTS);
 
     /** The loggers the tests listen to, held so that they are not collected with their handlers. */
     private static final List<Logger> CAPTURING = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -58,7 +53,7 @@ class AccessLogWriterTest {
     }
 
     private static AccessLogWriter writer(AccessLogOutput defaultOutput) {
-        AccessLogWriter writer = AccessLogWriter.from(CONFIG);
+        AccessLogWriter writer = AccessLogWriter.from();
         writer.defaultOutput(defaultOutput);
         return writer;
     }
@@ -132,7 +127,7 @@ class AccessLogWriterTest {
 
     @Test
     void linesGoToTheLoggerOneRecordEachWhenAsked() {
-        set(AccessLogOutput.KEY, "Logger");
+        set(ConfigKeys.ACCESS_LOG_OUTPUT.name(), "Logger");
         List<LogRecord> records = capture("waymark.access");
         AccessLogWriter writer = writer(AccessLogOutput.CONSOLE);
         writer.write(record(1));
@@ -184,7 +179,7 @@ class AccessLogWriterTest {
 
     @Test
     void invalidSettingsFailDeploymentNamingTheSetting() {
-        for (Map.Entry<String, String> setting : List.of(Map.entry(AccessLogOutput.KEY, "syslog"), Map.entry("waymark.access-log.queue", "0"),
+        for (Map.Entry<String, String> setting : List.of(Map.entry(ConfigKeys.ACCESS_LOG_OUTPUT.name(), "syslog"), Map.entry("waymark.access-log.queue", "0"),
                 Map.entry("waymark.access-log.queue", "many"))) {
             set(setting.getKey(), setting.getValue());
             ApiDeploymentException refused = assertThrows(ApiDeploymentException.class,

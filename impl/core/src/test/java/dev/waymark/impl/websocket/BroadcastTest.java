@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -41,7 +40,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.waymark.impl.auth.ApiAuthorizers;
-import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.http.JsonLimits;
 import dev.waymark.impl.log.AccessLogWriter;
 import dev.waymark.websocket.Connections;
@@ -56,9 +54,6 @@ import dev.waymark.websocket.WebSocketOptions;
  * frames (one prepared message, writes that complete after they are started).
  */
 class BroadcastTest {
-
-    private static final WaymarkConfig CONFIG = new WaymarkConfig(100, Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), JsonLimits.DEFAULTS);
 
     /** The senders under test. */
     enum Sender {
@@ -188,7 +183,7 @@ class BroadcastTest {
 
     private WebSocketRuntime runtime(MessageSender sender) {
         WebSocketApiClass api = WebSocketApiClass.of("chat", "/chat", WebSocketOptions.defaults(), Map.of(), ApiAuthorizers.of("chat"));
-        AccessLogWriter accessLog = AccessLogWriter.from(CONFIG);
+        AccessLogWriter accessLog = AccessLogWriter.from();
         WebSocketRuntime runtime = new WebSocketRuntime(List.of(api), new InMemoryConnectionRegistry(), new HandshakeHooks() {
             @Override
             public String sourceIp(HandshakeRequest request) {

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
+import dev.waymark.impl.config.ConfigKeys;
+
 /**
  * Hands a code-first route's limits to SmallRye GraphQL, which reads them from MicroProfile Config
  * [GQL-5-3, GQL-5-4]: query depth and complexity, introspection, and Apollo federation off (an
@@ -18,7 +20,7 @@ public final class CodeFirstSettings implements ConfigSource {
     private static final String VISIBILITY = "smallrye.graphql.fieldVisibility";
     private static final String FEDERATION = "smallrye.graphql.federation.enabled";
 
-    private static volatile Map<String, String> values = of(new Limits(Limits.DEFAULT_MAX_DEPTH, Limits.DEFAULT_MAX_COMPLEXITY, true));
+    private static volatile Map<String, String> values = of(new Limits(ConfigKeys.GRAPHQL_MAX_DEPTH.defaultValue(), ConfigKeys.GRAPHQL_MAX_COMPLEXITY.defaultValue(), true));
 
     /**
      * Sets the limits SmallRye reads from now on.
