@@ -192,7 +192,7 @@ meth public java.util.Optional<java.util.List<java.lang.String>> regions()
 meth public java.util.Optional<java.util.List<java.lang.String>> rolesAllowed()
 meth public static dev.waymark.RouteOptions defaults()
 supr java.lang.Object
-hfds DEFAULTS,accessLog,authorizationScopes,authorizer,bodyLimit,cors,externalResolver,parseBody,rateLimit,regions,responseLimit,rolesAllowed,runtime,strictResponseLimit,timeout
+hfds DEFAULTS,values
 
 CLSS public final !enum dev.waymark.RouteRuntime
 fld public final static dev.waymark.RouteRuntime EDGE

@@ -1,8 +1,9 @@
 package dev.waymark;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import dev.waymark.cors.CorsPolicy;
 
@@ -25,24 +26,13 @@ import dev.waymark.cors.CorsPolicy;
  */
 public final class RouteOptions {
 
-    private static final RouteOptions DEFAULTS = new RouteOptions();
+    private static final RouteOptions DEFAULTS = new RouteOptions(Map.of());
 
-    private String bodyLimit;
-    private Boolean parseBody;
-    private String responseLimit;
-    private Boolean strictResponseLimit;
-    private RouteRuntime runtime;
-    private List<String> regions;
-    private String timeout;
-    private Boolean externalResolver;
-    private CorsPolicy cors;
-    private String accessLog;
-    private String authorizer;
-    private List<String> authorizationScopes;
-    private List<String> rolesAllowed;
-    private RateLimitPolicy rateLimit;
+    /** The settings that are set, by the name of their method. */
+    private final Map<String, Object> values;
 
-    private RouteOptions() {
+    private RouteOptions(Map<String, Object> values) {
+        this.values = values;
     }
 
     /**
@@ -61,7 +51,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions bodyLimit(String size) {
-        return with(o -> o.bodyLimit = size);
+        return with("bodyLimit", size);
     }
 
     /**
@@ -71,7 +61,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions parseBody(boolean parse) {
-        return with(o -> o.parseBody = parse);
+        return with("parseBody", parse);
     }
 
     /**
@@ -81,7 +71,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions responseLimit(String size) {
-        return with(o -> o.responseLimit = size);
+        return with("responseLimit", size);
     }
 
     /**
@@ -91,7 +81,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions strictResponseLimit(boolean strict) {
-        return with(o -> o.strictResponseLimit = strict);
+        return with("strictResponseLimit", strict);
     }
 
     /**
@@ -101,7 +91,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions runtime(RouteRuntime kind) {
-        return with(o -> o.runtime = kind);
+        return with("runtime", kind);
     }
 
     /**
@@ -112,7 +102,7 @@ public final class RouteOptions {
      */
     public RouteOptions regions(String... ids) {
         List<String> list = List.of(ids);
-        return with(o -> o.regions = list);
+        return with("regions", list);
     }
 
     /**
@@ -122,7 +112,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions timeout(String duration) {
-        return with(o -> o.timeout = duration);
+        return with("timeout", duration);
     }
 
     /**
@@ -133,7 +123,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions externalResolver(boolean external) {
-        return with(o -> o.externalResolver = external);
+        return with("externalResolver", external);
     }
 
     /**
@@ -143,7 +133,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions cors(CorsPolicy policy) {
-        return with(o -> o.cors = policy);
+        return with("cors", policy);
     }
 
     /**
@@ -154,7 +144,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions accessLog(String format) {
-        return with(o -> o.accessLog = format);
+        return with("accessLog", format);
     }
 
     /**
@@ -164,7 +154,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions authorizer(String name) {
-        return with(o -> o.authorizer = name);
+        return with("authorizer", name);
     }
 
     /**
@@ -175,7 +165,7 @@ public final class RouteOptions {
      */
     public RouteOptions authorizationScopes(String... scopes) {
         List<String> list = List.of(scopes);
-        return with(o -> o.authorizationScopes = list);
+        return with("authorizationScopes", list);
     }
 
     /**
@@ -187,7 +177,7 @@ public final class RouteOptions {
      */
     public RouteOptions rolesAllowed(String... roles) {
         List<String> list = List.of(roles);
-        return with(o -> o.rolesAllowed = list);
+        return with("rolesAllowed", list);
     }
 
     /**
@@ -197,7 +187,7 @@ public final class RouteOptions {
      * @return new options
      */
     public RouteOptions rateLimit(RateLimitPolicy policy) {
-        return with(o -> o.rateLimit = policy);
+        return with("rateLimit", policy);
     }
 
     /**
@@ -206,7 +196,7 @@ public final class RouteOptions {
      * @return the size
      */
     public Optional<String> bodyLimit() {
-        return Optional.ofNullable(bodyLimit);
+        return value("bodyLimit");
     }
 
     /**
@@ -215,7 +205,7 @@ public final class RouteOptions {
      * @return the setting
      */
     public Optional<Boolean> parseBody() {
-        return Optional.ofNullable(parseBody);
+        return value("parseBody");
     }
 
     /**
@@ -224,7 +214,7 @@ public final class RouteOptions {
      * @return the size
      */
     public Optional<String> responseLimit() {
-        return Optional.ofNullable(responseLimit);
+        return value("responseLimit");
     }
 
     /**
@@ -233,7 +223,7 @@ public final class RouteOptions {
      * @return the setting
      */
     public Optional<Boolean> strictResponseLimit() {
-        return Optional.ofNullable(strictResponseLimit);
+        return value("strictResponseLimit");
     }
 
     /**
@@ -242,7 +232,7 @@ public final class RouteOptions {
      * @return the runtime
      */
     public Optional<RouteRuntime> runtime() {
-        return Optional.ofNullable(runtime);
+        return value("runtime");
     }
 
     /**
@@ -251,7 +241,7 @@ public final class RouteOptions {
      * @return the region ids
      */
     public Optional<List<String>> regions() {
-        return Optional.ofNullable(regions);
+        return value("regions");
     }
 
     /**
@@ -260,7 +250,7 @@ public final class RouteOptions {
      * @return the duration
      */
     public Optional<String> timeout() {
-        return Optional.ofNullable(timeout);
+        return value("timeout");
     }
 
     /**
@@ -269,7 +259,7 @@ public final class RouteOptions {
      * @return the setting
      */
     public Optional<Boolean> externalResolver() {
-        return Optional.ofNullable(externalResolver);
+        return value("externalResolver");
     }
 
     /**
@@ -278,7 +268,7 @@ public final class RouteOptions {
      * @return the policy
      */
     public Optional<CorsPolicy> cors() {
-        return Optional.ofNullable(cors);
+        return value("cors");
     }
 
     /**
@@ -287,7 +277,7 @@ public final class RouteOptions {
      * @return the format
      */
     public Optional<String> accessLog() {
-        return Optional.ofNullable(accessLog);
+        return value("accessLog");
     }
 
     /**
@@ -296,7 +286,7 @@ public final class RouteOptions {
      * @return the authorizer's name
      */
     public Optional<String> authorizer() {
-        return Optional.ofNullable(authorizer);
+        return value("authorizer");
     }
 
     /**
@@ -305,7 +295,7 @@ public final class RouteOptions {
      * @return the scopes
      */
     public Optional<List<String>> authorizationScopes() {
-        return Optional.ofNullable(authorizationScopes);
+        return value("authorizationScopes");
     }
 
     /**
@@ -314,7 +304,7 @@ public final class RouteOptions {
      * @return the roles
      */
     public Optional<List<String>> rolesAllowed() {
-        return Optional.ofNullable(rolesAllowed);
+        return value("rolesAllowed");
     }
 
     /**
@@ -323,26 +313,21 @@ public final class RouteOptions {
      * @return the policy
      */
     public Optional<RateLimitPolicy> rateLimit() {
-        return Optional.ofNullable(rateLimit);
+        return value("rateLimit");
     }
 
-    private RouteOptions with(Consumer<RouteOptions> change) {
-        RouteOptions copy = new RouteOptions();
-        copy.bodyLimit = bodyLimit;
-        copy.parseBody = parseBody;
-        copy.responseLimit = responseLimit;
-        copy.strictResponseLimit = strictResponseLimit;
-        copy.runtime = runtime;
-        copy.regions = regions;
-        copy.timeout = timeout;
-        copy.externalResolver = externalResolver;
-        copy.cors = cors;
-        copy.accessLog = accessLog;
-        copy.authorizer = authorizer;
-        copy.authorizationScopes = authorizationScopes;
-        copy.rolesAllowed = rolesAllowed;
-        copy.rateLimit = rateLimit;
-        change.accept(copy);
-        return copy;
+    @SuppressWarnings("unchecked")
+    private <T> Optional<T> value(String name) {
+        return Optional.ofNullable((T) values.get(name));
+    }
+
+    private RouteOptions with(String name, Object value) {
+        Map<String, Object> changed = new HashMap<>(values);
+        if (value == null) {
+            changed.remove(name);
+        } else {
+            changed.put(name, value);
+        }
+        return new RouteOptions(Map.copyOf(changed));
     }
 }

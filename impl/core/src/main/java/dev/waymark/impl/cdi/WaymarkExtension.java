@@ -149,7 +149,7 @@ public class WaymarkExtension implements Extension {
                 Object reference = beans.getReference(bean, type, beans.createCreationalContext(bean));
                 ApiClass api = ApiClass.read(type, () -> reference, wanted -> instance(beans, wanted));
                 classes.add(api);
-                if (hasEdgeRoutes(api, config)) {
+                if (hasEdgeRoutes(api)) {
                     initialize(reference, type);
                 }
             }
@@ -179,7 +179,7 @@ public class WaymarkExtension implements Extension {
             for (WebSocketApiClass socket : sockets) {
                 connectionsEndpoint(socket).ifPresent(tables::add);
             }
-            deployment = Deployment.of(classes, tables, RouteSettings.defaults(config));
+            deployment = Deployment.of(classes, tables, RouteSettings.defaults());
             accessLog = AccessLogWriter.from();
             applicationContext = ApplicationContext.ofCurrentApplication();
         } catch (ApiDeploymentException e) {
@@ -212,8 +212,8 @@ public class WaymarkExtension implements Extension {
         return Instances.create(wanted);
     }
 
-    private static boolean hasEdgeRoutes(ApiClass api, WaymarkConfig config) {
-        RouteSettings defaults = RouteSettings.defaults(config);
+    private static boolean hasEdgeRoutes(ApiClass api) {
+        RouteSettings defaults = RouteSettings.defaults();
         return api.routes().stream().anyMatch(route -> route.settings().apply(defaults).isEdge());
     }
 

@@ -13,17 +13,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * @param maxPathLength {@code waymark.path.max-length}: the longest request path served, in
  *        characters (default 2048); a longer one is answered 414
- * @param bodyLimit {@code waymark.body.limit}: the body limit of routes that declare none
- *        (default 1mb)
- * @param responseLimit {@code waymark.response.limit}: the response limit of routes that declare
- *        none (default 4mb)
- * @param timeout {@code waymark.timeout}: the time limit of routes that declare none (default 30s)
  * @param region {@code waymark.region}: the region of this node, if it has one
  * @param json {@code waymark.json.max-depth} and {@code waymark.json.max-number-length}: what a
  *        JSON body or message may cost before it is bound
  */
-public record WaymarkConfig(int maxPathLength, Optional<String> bodyLimit, Optional<String> responseLimit,
-        Optional<String> timeout, Optional<String> region, JsonLimits json) {
+public record WaymarkConfig(int maxPathLength, Optional<String> region, JsonLimits json) {
 
     /**
      * Reads the configuration.
@@ -32,8 +26,7 @@ public record WaymarkConfig(int maxPathLength, Optional<String> bodyLimit, Optio
      * @throws dev.waymark.ApiDeploymentException if a value cannot be read, naming its key
      */
     public static WaymarkConfig load() {
-        return new WaymarkConfig(ConfigKeys.PATH_MAX_LENGTH.get(), ConfigKeys.BODY_LIMIT.value(), ConfigKeys.RESPONSE_LIMIT.value(),
-                ConfigKeys.TIMEOUT.value(), ConfigKeys.REGION.value(), JsonLimits.load());
+        return new WaymarkConfig(ConfigKeys.PATH_MAX_LENGTH.get(), ConfigKeys.REGION.value(), JsonLimits.load());
     }
 
     /**

@@ -1,98 +1,67 @@
 package dev.waymark.impl.handler;
 
 import java.lang.reflect.AnnotatedElement;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import dev.waymark.BodyLimit;
-import dev.waymark.RateLimit;
 import dev.waymark.RateLimitPolicy;
-import dev.waymark.ExternalResolver;
-import dev.waymark.ResponseLimit;
 import dev.waymark.RouteOptions;
 import dev.waymark.RouteRuntime;
-import dev.waymark.RouteTimeout;
-import dev.waymark.RuntimeHint;
-import dev.waymark.impl.auth.ApiAuthorizers;
+import dev.waymark.cors.CorsPolicy;
 import dev.waymark.impl.auth.AuthChoice;
-import dev.waymark.impl.config.ConfigKeys;
-import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.log.AccessLogFormat;
-import dev.waymark.log.AccessLog;
-import dev.waymark.impl.http.Durations;
-import dev.waymark.impl.http.Sizes;
 
 /**
- * The settings of one route: the configured defaults, overridden by the API's declarations, then
- * by the route's.
- *
- * @param bodyLimit the largest request body accepted, in bytes ({@link Long#MAX_VALUE}: no limit)
- * @param parseBody whether the body may be bound to a Java type
- * @param responseLimit the response size above which a warning is logged, in bytes
- *        ({@link Long#MAX_VALUE}: none)
- * @param strictResponseLimit whether a response over the limit is refused instead
- * @param runtime the runtime of the handler
- * @param regions the regions that serve the route; empty for all
- * @param timeoutMillis how long the handler may take to start its response
- *        ({@link Long#MAX_VALUE}: no limit)
- * @param externalResolver whether other code sends the response after the handler returns
- * @param cors the CORS policy
- * @param accessLog the access log format, or null for the deployment's
- * @param auth the choice of authorizer and what it requires, or null for an open route
- * @param rateLimit the rate limit, or null for none
+ * The settings of one route, each {@link RouteSetting} the most specific one declared
+ * [RUNTIME-5-1]: on the handler method or the route's options, else on the API class or the
+ * table's defaults, else the configuration, else the built-in value.
  */
-public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimit, boolean strictResponseLimit,
-        RouteRuntime runtime, List<String> regions, long timeoutMillis, boolean externalResolver, CorsRules cors,
-        AccessLogFormat accessLog, AuthChoice auth, RateLimitPolicy rateLimit) {
+public final class RouteSettings {
 
-    /** The built-in defaults: 1 MB bodies, parsed; 4 MB responses, logged; standard runtime everywhere; 30 s; CORS for all. */
-    public static final RouteSettings DEFAULTS = new RouteSettings(1024L * 1024, true, 4L * 1024 * 1024, false,
-            RouteRuntime.STANDARD, List.of(), 30_000, false, CorsRules.ALLOW_ALL, null, null, null);
+    /** The built-in values of every setting. */
+    public static final RouteSettings DEFAULTS = new RouteSettings(RouteSetting.all().stream().map(RouteSetting::builtIn).toArray());
 
-    /**
-     * The defaults of a deployment: {@code waymark.body.limit}, {@code waymark.response.limit} and
-     * {@code waymark.timeout} over the built-in ones.
-     *
-     * @param config the configuration
-     * @return the defaults
-     */
-    public static RouteSettings defaults(WaymarkConfig config) {
-        return new Declared(
-                config.bodyLimit().map(size -> size(size, ConfigKeys.BODY_LIMIT.name())).orElse(null), null,
-                config.responseLimit().map(size -> responseSize(size, ConfigKeys.RESPONSE_LIMIT.name())).orElse(null), null, null, null,
-                config.timeout().map(text -> timeout(text, ConfigKeys.TIMEOUT.name())).orElse(null), null, null, null, null, null)
-                .apply(DEFAULTS);
+    private final Object[] values;
+
+    private RouteSettings(Object[] values) {
+        this.values = values;
     }
 
     /**
-     * The override an annotated element declares ({@link BodyLimit}, {@link ResponseLimit},
-     * {@link RuntimeHint}, {@link RouteTimeout}, {@link ExternalResolver},
-     * {@link dev.waymark.cors.Cors}, {@link AccessLog}, {@link dev.waymark.auth.Authorize},
-     * {@code @RolesAllowed}, {@link RateLimit}); values are checked now.
+     * The value of a setting.
      *
-     * @param element an API class or a handler method
+     * @param <T> its type
+     * @param setting the setting
+     * @return its value
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(RouteSetting<T> setting) {
+        return (T) values[setting.index()];
+    }
+
+    /**
+     * The defaults of a deployment: the configured values over the built-in ones.
+     *
+     * @return the defaults
+     * @throws dev.waymark.ApiDeploymentException if a configured value is invalid, naming its key
+     */
+    public static RouteSettings defaults() {
+        return declared(setting -> setting.fromConfiguration()).apply(DEFAULTS);
+    }
+
+    /**
+     * The override an annotated element (an API class or a handler method) declares; values are
+     * checked now.
+     *
+     * @param element the element
      * @param where the element described for error messages
      * @return the override
      */
     public static UnaryOperator<RouteSettings> declaredBy(AnnotatedElement element, String where) {
-        BodyLimit body = element.getAnnotation(BodyLimit.class);
-        ResponseLimit response = element.getAnnotation(ResponseLimit.class);
-        RuntimeHint hint = element.getAnnotation(RuntimeHint.class);
-        RouteTimeout timeout = element.getAnnotation(RouteTimeout.class);
-        return new Declared(
-                body == null || body.value().isEmpty() ? null : size(body.value(), "@BodyLimit of " + where),
-                body == null ? null : body.parse(),
-                response == null || response.value().isEmpty() ? null : responseSize(response.value(), "@ResponseLimit of " + where),
-                response == null ? null : response.strict(),
-                hint == null ? null : hint.value(),
-                hint == null || hint.regions().length == 0 ? null : regions(List.of(hint.regions()), "@RuntimeHint of " + where),
-                timeout == null ? null : timeout(timeout.value(), "@RouteTimeout of " + where),
-                element.isAnnotationPresent(ExternalResolver.class) ? Boolean.TRUE : null,
-                CorsRules.declaredBy(element, where).orElse(null),
-                accessLog(element.getAnnotation(AccessLog.class), where),
-                ApiAuthorizers.declaredBy(element).orElse(null),
-                rateLimit(element.getAnnotation(RateLimit.class)));
+        return declared(setting -> setting.fromAnnotations(element, where));
     }
 
     /**
@@ -103,22 +72,7 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
      * @return the override
      */
     public static UnaryOperator<RouteSettings> declaredBy(RouteOptions options, String where) {
-        return new Declared(
-                options.bodyLimit().map(size -> size(size, "the body limit of " + where)).orElse(null),
-                options.parseBody().orElse(null),
-                options.responseLimit().map(size -> responseSize(size, "the response limit of " + where)).orElse(null),
-                options.strictResponseLimit().orElse(null),
-                options.runtime().orElse(null),
-                options.regions().map(list -> regions(list, "the regions of " + where)).orElse(null),
-                options.timeout().map(text -> timeout(text, "the timeout of " + where)).orElse(null),
-                options.externalResolver().orElse(null),
-                options.cors().map(policy -> CorsRules.of(policy, where)).orElse(null),
-                options.accessLog().map(format -> AccessLogFormat.parse(format, where)).orElse(null),
-                options.authorizer().isPresent() || options.authorizationScopes().isPresent() || options.rolesAllowed().isPresent()
-                        ? new AuthChoice(options.authorizer().map(String::strip).orElse(null), options.authorizationScopes().orElse(null),
-                                options.rolesAllowed().orElse(null))
-                        : null,
-                options.rateLimit().orElse(null));
+        return declared(setting -> setting.fromOptions(options, where));
     }
 
     /**
@@ -131,7 +85,7 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
      * @return the settings
      */
     public static UnaryOperator<RouteSettings> withConfiguredCors(UnaryOperator<RouteSettings> declared, String api,
-            java.util.Optional<dev.waymark.cors.CorsPolicy> policy) {
+            Optional<CorsPolicy> policy) {
         return CorsRules.configuredFor(api, policy)
                 .<UnaryOperator<RouteSettings>>map(rules -> settings -> declared.apply(settings).withCors(rules))
                 .orElse(declared);
@@ -144,8 +98,69 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
      * @return the settings
      */
     public RouteSettings withCors(CorsRules rules) {
-        return new RouteSettings(bodyLimit, parseBody, responseLimit, strictResponseLimit, runtime, regions, timeoutMillis,
-                externalResolver, rules, accessLog, auth, rateLimit);
+        Object[] changed = values.clone();
+        changed[RouteSetting.CORS.index()] = rules;
+        return new RouteSettings(changed);
+    }
+
+    /** @return the largest request body accepted, in bytes ({@link Long#MAX_VALUE}: no limit) */
+    public long bodyLimit() {
+        return get(RouteSetting.BODY_LIMIT);
+    }
+
+    /** @return whether the body may be bound to a Java type */
+    public boolean parseBody() {
+        return get(RouteSetting.PARSE_BODY);
+    }
+
+    /** @return the response size above which a warning is logged, in bytes ({@link Long#MAX_VALUE}: none) */
+    public long responseLimit() {
+        return get(RouteSetting.RESPONSE_LIMIT);
+    }
+
+    /** @return whether a response over the limit is refused instead */
+    public boolean strictResponseLimit() {
+        return get(RouteSetting.STRICT_RESPONSE_LIMIT);
+    }
+
+    /** @return the runtime of the handler */
+    public RouteRuntime runtime() {
+        return get(RouteSetting.RUNTIME);
+    }
+
+    /** @return the regions that serve the route; empty for all */
+    public List<String> regions() {
+        return get(RouteSetting.REGIONS);
+    }
+
+    /** @return how long the handler may take to start its response ({@link Long#MAX_VALUE}: no limit) */
+    public long timeoutMillis() {
+        return get(RouteSetting.TIMEOUT);
+    }
+
+    /** @return whether other code sends the response after the handler returns */
+    public boolean externalResolver() {
+        return get(RouteSetting.EXTERNAL_RESOLVER);
+    }
+
+    /** @return the CORS policy */
+    public CorsRules cors() {
+        return get(RouteSetting.CORS);
+    }
+
+    /** @return the access log format */
+    public AccessLogFormat accessLog() {
+        return get(RouteSetting.ACCESS_LOG);
+    }
+
+    /** @return the choice of authorizer and what it requires, or null for an open route */
+    public AuthChoice auth() {
+        return get(RouteSetting.AUTHORIZER);
+    }
+
+    /** @return the rate limit, or null for none */
+    public RateLimitPolicy rateLimit() {
+        return get(RouteSetting.RATE_LIMIT);
     }
 
     /**
@@ -154,73 +169,43 @@ public record RouteSettings(long bodyLimit, boolean parseBody, long responseLimi
      * @return {@code true} for {@link RouteRuntime#EDGE}
      */
     public boolean isEdge() {
-        return runtime == RouteRuntime.EDGE;
+        return runtime() == RouteRuntime.EDGE;
     }
 
-    /** Settings declared at one level; a null field keeps the level below. */
-    private record Declared(Long bodyLimit, Boolean parseBody, Long responseLimit, Boolean strict, RouteRuntime runtime,
-            List<String> regions, Long timeoutMillis, Boolean externalResolver, CorsRules cors,
-            AccessLogFormat accessLog, AuthChoice auth, RateLimitPolicy rateLimit) implements UnaryOperator<RouteSettings> {
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RouteSettings settings && Arrays.equals(values, settings.values);
+    }
 
-        @Override
-        public RouteSettings apply(RouteSettings base) {
-            return new RouteSettings(
-                    bodyLimit == null ? base.bodyLimit : bodyLimit,
-                    parseBody == null ? base.parseBody : parseBody,
-                    responseLimit == null ? base.responseLimit : responseLimit,
-                    strict == null ? base.strictResponseLimit : strict,
-                    runtime == null ? base.runtime : runtime,
-                    regions == null ? base.regions : regions,
-                    timeoutMillis == null ? base.timeoutMillis : timeoutMillis,
-                    externalResolver == null ? base.externalResolver : externalResolver,
-                    cors == null ? base.cors : cors,
-                    accessLog == null ? base.accessLog : accessLog,
-                    auth == null ? base.auth : auth.over(base.auth),
-                    rateLimit == null ? base.rateLimit : rateLimit);
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("RouteSettings[");
+        for (RouteSetting<?> setting : RouteSetting.all()) {
+            text.append(setting.index() == 0 ? "" : ", ").append(setting.name()).append('=').append(values[setting.index()]);
         }
+        return text.append(']').toString();
     }
 
-    private static RateLimitPolicy rateLimit(RateLimit declared) {
-        if (declared == null) {
-            return null;
+    /** The values one level declares, read now so that they are checked now; {@code null} keeps the level below. */
+    private static UnaryOperator<RouteSettings> declared(java.util.function.Function<RouteSetting<?>, Object> read) {
+        List<RouteSetting<?>> settings = RouteSetting.all();
+        Object[] declared = new Object[settings.size()];
+        for (RouteSetting<?> setting : settings) {
+            declared[setting.index()] = read.apply(setting);
         }
-        if (!declared.enabled()) {
-            return RateLimitPolicy.disabled();
-        }
-        RateLimitPolicy policy = RateLimitPolicy.of(declared.rate(), declared.per()).burst(declared.burst());
-        return switch (declared.key()) {
-            case IP -> policy;
-            case PRINCIPAL -> policy.keyedByPrincipal();
-            case HEADER -> policy.keyedByHeader(declared.header());
-        };
-    }
-
-    private static AccessLogFormat accessLog(AccessLog declared, String where) {
-        if (declared == null) {
-            return null;
-        }
-        return declared.enabled() ? AccessLogFormat.parse(declared.format(), "@AccessLog of " + where) : AccessLogFormat.OFF;
-    }
-
-    private static long size(String size, String where) {
-        return BodyLimit.UNLIMITED.equalsIgnoreCase(size.strip()) ? Long.MAX_VALUE : Sizes.parse(size, where);
-    }
-
-    private static long responseSize(String size, String where) {
-        return ResponseLimit.OFF.equalsIgnoreCase(size.strip()) ? Long.MAX_VALUE : size(size, where);
-    }
-
-    private static long timeout(String text, String where) {
-        return RouteTimeout.NONE.equalsIgnoreCase(text.strip()) ? Long.MAX_VALUE : Durations.parseMillis(text, where);
-    }
-
-    private static List<String> regions(List<String> ids, String where) {
-        for (String id : ids) {
-            if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
-                throw new dev.waymark.ApiDeploymentException("Invalid region '" + id + "' in " + where
-                        + ": a region id is letters, digits, '-' and '_', such as iad1");
+        return base -> {
+            Object[] combined = base.values.clone();
+            for (int i = 0; i < declared.length; i++) {
+                if (declared[i] != null) {
+                    combined[i] = settings.get(i).over(declared[i], base.values[i]);
+                }
             }
-        }
-        return List.copyOf(ids);
+            return new RouteSettings(combined);
+        };
     }
 }

@@ -75,7 +75,7 @@ class DispatcherTest {
                     publisher.close();
                 });
             });
-    private static final WaymarkConfig CONFIG = new WaymarkConfig(100, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    private static final WaymarkConfig CONFIG = new WaymarkConfig(100, Optional.empty(),
             JsonLimits.DEFAULTS);
 
     private final Dispatcher dispatcher = new Dispatcher(Deployment.of(List.of(), List.of(table), RouteSettings.DEFAULTS), CONFIG,
