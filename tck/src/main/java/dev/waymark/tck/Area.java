@@ -106,4 +106,12 @@ public final class Area {
     @Tag("graphql")
     public @interface GraphQL {
     }
+
+    /** Area JAXRS: the web application's own JAX-RS applications beside Waymark. */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ExtendWith(ArquillianExtension.class)
+    @Tag("jaxrs")
+    public @interface Jaxrs {
+    }
 }

@@ -35,6 +35,7 @@ import dev.waymark.impl.config.ConfigKeys;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.deploy.DefaultApiUrls;
 import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.deploy.RouteTableLog;
 import dev.waymark.impl.dispatch.Dispatcher;
 import dev.waymark.impl.websocket.WebSocketRuntime;
 import dev.waymark.websocket.Connections;

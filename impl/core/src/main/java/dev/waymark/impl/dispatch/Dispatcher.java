@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 
@@ -270,7 +271,8 @@ public final class Dispatcher {
         if (result instanceof Flow.Publisher<?> publisher) {
             result = PublishedBody.subscribe(publisher, response, route, settings.responseLimit());
         }
-        CompletableFuture<Response> pending = pending(result, response, route, head, exchange);
+        Executor context = later(result, response, route) ? application.capture() : null;
+        CompletableFuture<Response> pending = context == null ? null : pending(result, response, route, head, exchange, context);
         if (pending == null) {
             if (result == null && endpoint.takesResponse() && !response.isTouched() && unanswered.add(route)) {
                 LOG.log(Level.WARNING, "API resolved without sending a response for {0}, this may result in stalled requests; "
@@ -288,26 +290,32 @@ public final class Dispatcher {
                     if (answer == timedOut) {
                         discard(late);
                     }
-                }, application.capture()));
+                }, context));
     }
 
+    /** Whether a handler's result is answered later: a published body, a completion stage, or a response other code sends. */
+    private static boolean later(Object result, DefaultApiResponse response, Route<BoundEndpoint> route) {
+        return result instanceof PublishedBody || result instanceof CompletionStage<?>
+                || result == null && !response.isSent() && route.handler().settings().externalResolver();
+    }
+
+    /**
+     * The answer to a result that is {@linkplain #later answered later}, completed with the
+     * application's context, captured once on the request's thread.
+     */
     private CompletableFuture<Response> pending(Object result, DefaultApiResponse response, Route<BoundEndpoint> route,
-            boolean head, Exchange exchange) {
+            boolean head, Exchange exchange, Executor context) {
         if (result instanceof PublishedBody published) {
             return published.head().toCompletableFuture()
                     .handleAsync((answer, error) -> error != null ? failure(error, route, exchange) : head ? withoutBody(answer) : answer,
-                            application.capture());
+                            context);
         }
         if (result instanceof CompletionStage<?> stage) {
             return stage.toCompletableFuture().handleAsync((value, error) -> error != null
                     ? failure(error, route, exchange)
-                    : complete(value, response, route, head, exchange), application.capture());
+                    : complete(value, response, route, head, exchange), context);
         }
-        if (result == null && !response.isSent() && route.handler().settings().externalResolver()) {
-            return response.whenSent().toCompletableFuture().thenApplyAsync(sent -> complete(null, response, route, head, exchange),
-                    application.capture());
-        }
-        return null;
+        return response.whenSent().toCompletableFuture().thenApplyAsync(sent -> complete(null, response, route, head, exchange), context);
     }
 
     private static void discard(Object result) {

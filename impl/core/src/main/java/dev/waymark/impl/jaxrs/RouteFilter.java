@@ -55,6 +55,7 @@ public final class RouteFilter implements ContainerRequestFilter, ContainerRespo
         } else if (answer instanceof Answer.Later later) {
             if (PendingResponseResource.METHODS.contains(context.getMethod())) {
                 context.getHeaders().putSingle(PendingResponses.HEADER, PendingResponses.put(later.response()));
+                context.setRequestUri(context.getUriInfo().getBaseUriBuilder().path(PendingResponseResource.PATH).build());
             } else {
                 context.abortWith(later.response().toCompletableFuture().join());
             }

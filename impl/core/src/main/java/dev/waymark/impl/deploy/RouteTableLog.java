@@ -1,16 +1,25 @@
-package dev.waymark.server;
+package dev.waymark.impl.deploy;
 
 import java.util.List;
 
 import dev.waymark.RouteInfo;
 
-/** Formats the route table logged at start-up: method, path, runtime (with regions) and handler, in precedence order. */
-final class RouteTableLog {
+/**
+ * Formats the route table logged when an application starts (the embedded runtime) or is deployed
+ * (an application server): method, path, runtime (with regions) and handler, in precedence order.
+ */
+public final class RouteTableLog {
 
     private RouteTableLog() {
     }
 
-    static String format(List<RouteInfo> routes) {
+    /**
+     * The table.
+     *
+     * @param routes the routes, in precedence order
+     * @return the table's lines, after a heading
+     */
+    public static String format(List<RouteInfo> routes) {
         int methodWidth = "METHOD".length();
         int pathWidth = "PATH".length();
         for (RouteInfo route : routes) {
