@@ -222,7 +222,14 @@ public final class RouteSetting<T> {
         return index;
     }
 
-    T fromAnnotations(AnnotatedElement element, String where) {
+    /**
+     * The value an annotated element declares, checked.
+     *
+     * @param element a handler method, an API class, or a JAX-RS resource method or class
+     * @param where the element described for error messages
+     * @return the value, or {@code null} if the element does not declare it
+     */
+    public T fromAnnotations(AnnotatedElement element, String where) {
         return annotation.read(element, where);
     }
 

@@ -3,16 +3,36 @@ package dev.waymark.impl.http;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
-/** A stream that fails with a 413 problem as soon as more than a limit has been read. */
-final class LimitedInputStream extends FilterInputStream {
+/** A stream that fails as soon as more than a limit has been read: with a 413 problem, as its owner throws it. */
+public final class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
+    private final Supplier<RuntimeException> overLimit;
     private long count;
 
+    /**
+     * A stream that fails with a {@link ProblemException} of {@link Problem#bodyTooLarge}.
+     *
+     * @param in the stream
+     * @param limit the most bytes it may give
+     */
     LimitedInputStream(InputStream in, long limit) {
+        this(in, limit, () -> new ProblemException(Problem.bodyTooLarge(limit)));
+    }
+
+    /**
+     * A stream that fails with an exception of its owner's.
+     *
+     * @param in the stream
+     * @param limit the most bytes it may give
+     * @param overLimit the exception thrown when more is read
+     */
+    public LimitedInputStream(InputStream in, long limit, Supplier<RuntimeException> overLimit) {
         super(in);
         this.limit = limit;
+        this.overLimit = overLimit;
     }
 
     @Override
@@ -43,7 +63,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(long n) {
         count += n;
         if (count > limit) {
-            throw new ProblemException(Problem.bodyTooLarge(limit));
+            throw overLimit.get();
         }
     }
 }
