@@ -139,6 +139,7 @@ public class WaymarkExtension implements Extension {
         try {
             config = WaymarkConfig.load();
             connectionRegistry = connectionRegistry(beans);
+            RouteSettings defaults = RouteSettings.defaults();
             List<ApiClass> classes = new ArrayList<>();
             for (Class<?> type : apiClasses) {
                 Bean<?> bean = apiBeans.get(type);
@@ -149,7 +150,7 @@ public class WaymarkExtension implements Extension {
                 Object reference = beans.getReference(bean, type, beans.createCreationalContext(bean));
                 ApiClass api = ApiClass.read(type, () -> reference, wanted -> instance(beans, wanted));
                 classes.add(api);
-                if (hasEdgeRoutes(api)) {
+                if (hasEdgeRoutes(api, defaults)) {
                     initialize(reference, type);
                 }
             }
@@ -179,7 +180,7 @@ public class WaymarkExtension implements Extension {
             for (WebSocketApiClass socket : sockets) {
                 connectionsEndpoint(socket).ifPresent(tables::add);
             }
-            deployment = Deployment.of(classes, tables, RouteSettings.defaults());
+            deployment = Deployment.of(classes, tables, defaults);
             accessLog = AccessLogWriter.from();
             applicationContext = ApplicationContext.ofCurrentApplication();
         } catch (ApiDeploymentException e) {
@@ -212,8 +213,7 @@ public class WaymarkExtension implements Extension {
         return Instances.create(wanted);
     }
 
-    private static boolean hasEdgeRoutes(ApiClass api) {
-        RouteSettings defaults = RouteSettings.defaults();
+    private static boolean hasEdgeRoutes(ApiClass api, RouteSettings defaults) {
         return api.routes().stream().anyMatch(route -> route.settings().apply(defaults).isEdge());
     }
 

@@ -49,7 +49,7 @@ public final class RouteSettings {
      * @throws dev.waymark.ApiDeploymentException if a configured value is invalid, naming its key
      */
     public static RouteSettings defaults() {
-        return declared(setting -> setting.fromConfiguration()).apply(DEFAULTS);
+        return declared(RouteSetting::fromConfiguration).apply(DEFAULTS);
     }
 
     /**
