@@ -14,7 +14,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * thread looks at the running limits every {@value Watchdog#TICK_MILLIS} ms, so a handler is
  * interrupted within that much of its limit.
  */
-final class Deadline {
+public final class Deadline {
+
+    /**
+     * The request attribute that holds the deadline of a resource method until its response, so
+     * that the servlet filter around every request can finish one the method's exception left
+     * running.
+     */
+    public static final String REQUEST_ATTRIBUTE = "dev.waymark.deadline";
 
     private static final int RUNNING = 0;
     private static final int INTERRUPTING = 1;
@@ -22,10 +29,12 @@ final class Deadline {
     private static final int DONE = 3;
 
     private final Thread thread = Thread.currentThread();
+    private final long millis;
     private final long expiresAt;
     private final AtomicInteger state = new AtomicInteger(RUNNING);
 
     private Deadline(long millis) {
+        this.millis = millis;
         this.expiresAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     }
 
@@ -35,7 +44,7 @@ final class Deadline {
      * @param millis the limit
      * @return the deadline
      */
-    static Deadline start(long millis) {
+    public static Deadline start(long millis) {
         Deadline deadline = new Deadline(millis);
         Watchdog.watch(deadline);
         return deadline;
@@ -57,7 +66,7 @@ final class Deadline {
      *
      * @return {@code true} if it ended in time
      */
-    boolean finish() {
+    public boolean finish() {
         if (state.compareAndSet(RUNNING, DONE)) {
             Watchdog.RUNNING_DEADLINES.remove(this);
             return true;
@@ -67,6 +76,25 @@ final class Deadline {
         }
         Thread.interrupted();
         return false;
+    }
+
+    /**
+     * Whether the limit has passed while the handler was running.
+     *
+     * @return whether its thread was, or is being, interrupted
+     */
+    public boolean expired() {
+        int now = state.get();
+        return now == INTERRUPTING || now == EXPIRED;
+    }
+
+    /**
+     * The limit.
+     *
+     * @return milliseconds
+     */
+    public long limitMillis() {
+        return millis;
     }
 
     /**

@@ -231,7 +231,7 @@ public final class Dispatcher {
         if (limiter == null) {
             return invoke(exchange, match, identity);
         }
-        RateLimiter.Outcome limit = limiter.acquire(exchange, identity, trustedProxies.clientAddress(exchange.access().sourceIp(),
+        RateLimiter.Outcome limit = limiter.acquire(exchange.headers(), identity == null ? null : identity.principal(), trustedProxies.clientAddress(exchange.access().sourceIp(),
                 exchange.headers()));
         if (!limit.allowed()) {
             return new Answer.Now(limit.refusal(exchange.rawPath()));

@@ -2,15 +2,11 @@ package dev.waymark.impl.jaxrs;
 
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -54,9 +50,9 @@ final class ResourceCors implements DynamicFeature, ContainerRequestFilter {
                 rules.headersFor(origin).forEach((name, value) -> response.getHeaders().add(name, value));
             }
         });
-        String httpMethod = httpMethod(method);
-        if (httpMethod != null) {
-            targets.add(new Target(pattern(path(type), path(method)), httpMethod, rules));
+        ResourceMethod target = ResourceMethod.of(type, method);
+        if (target.httpMethod() != null) {
+            targets.add(new Target(target.pattern(), target.httpMethod(), rules));
         }
     }
 
@@ -67,7 +63,7 @@ final class ResourceCors implements DynamicFeature, ContainerRequestFilter {
         if (!"OPTIONS".equals(request.getMethod()) || origin == null || requested == null) {
             return;
         }
-        String path = "/" + stripSlashes(request.getUriInfo().getPath());
+        String path = "/" + ResourceMethod.stripSlashes(request.getUriInfo().getPath());
         for (Target target : targets) {
             if (target.method().equalsIgnoreCase(requested.strip()) && target.path().matcher(path).matches()) {
                 if (target.rules().enabled()) {
@@ -77,47 +73,5 @@ final class ResourceCors implements DynamicFeature, ContainerRequestFilter {
                 return;
             }
         }
-    }
-
-    private static String httpMethod(Method method) {
-        for (var annotation : method.getAnnotations()) {
-            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (verb != null) {
-                return verb.value().toUpperCase(Locale.ROOT);
-            }
-        }
-        return null;
-    }
-
-    private static String path(java.lang.reflect.AnnotatedElement element) {
-        Path path = element.getAnnotation(Path.class);
-        return path == null ? "" : stripSlashes(path.value());
-    }
-
-    /** A JAX-RS path template as a pattern: {@code {name}} is one segment, {@code {name: regex}} its regex. */
-    private static Pattern pattern(String classPath, String methodPath) {
-        String template = "/" + String.join("/", List.of(classPath, methodPath).stream().filter(part -> !part.isEmpty()).toList());
-        StringBuilder regex = new StringBuilder();
-        Matcher parameter = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*\\})*))?\\}").matcher(template);
-        int at = 0;
-        while (parameter.find()) {
-            regex.append(Pattern.quote(template.substring(at, parameter.start())));
-            regex.append('(').append(parameter.group(1) == null ? "[^/]+" : parameter.group(1).strip()).append(')');
-            at = parameter.end();
-        }
-        regex.append(Pattern.quote(template.substring(at))).append("/?");
-        return Pattern.compile(regex.toString());
-    }
-
-    private static String stripSlashes(String path) {
-        int start = 0;
-        int end = path.length();
-        while (start < end && path.charAt(start) == '/') {
-            start++;
-        }
-        while (end > start && path.charAt(end - 1) == '/') {
-            end--;
-        }
-        return path.substring(start, end);
     }
 }

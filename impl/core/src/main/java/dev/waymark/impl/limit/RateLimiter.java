@@ -5,14 +5,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.RateLimit;
 import dev.waymark.RateLimitPolicy;
-import dev.waymark.auth.Identity;
 import dev.waymark.impl.http.Durations;
-import dev.waymark.impl.http.Exchange;
 import dev.waymark.impl.http.Problem;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -78,17 +77,17 @@ public final class RateLimiter {
     /**
      * Takes one request from its client's bucket.
      *
-     * @param exchange the request
-     * @param identity the caller, or null on a route without an authorizer
+     * @param headers the request headers
+     * @param principal the caller's name, or null if the request has none
      * @param clientAddress the client's address
      * @return the outcome
      */
-    public Outcome acquire(Exchange exchange, Identity identity, String clientAddress) {
+    public Outcome acquire(MultivaluedMap<String, String> headers, String principal, String clientAddress) {
         String key = switch (policy.key()) {
             case IP -> "ip:" + clientAddress;
-            case PRINCIPAL -> identity == null ? "ip:" + clientAddress : "principal:" + identity.principal();
+            case PRINCIPAL -> principal == null ? "ip:" + clientAddress : "principal:" + principal;
             case HEADER -> {
-                String value = exchange.headers().getFirst(policy.header().orElseThrow());
+                String value = headers.getFirst(policy.header().orElseThrow());
                 yield value == null ? "ip:" + clientAddress : "header:" + value;
             }
         };
@@ -134,8 +133,18 @@ public final class RateLimiter {
          * @return the answer with the headers
          */
         public Response withHeaders(Response response) {
-            return Response.fromResponse(response).header("RateLimit-Limit", limit).header("RateLimit-Remaining", remaining)
-                    .header("RateLimit-Reset", resetSeconds).build();
+            Response.ResponseBuilder builder = Response.fromResponse(response);
+            headers().forEach(builder::header);
+            return builder.build();
+        }
+
+        /**
+         * The {@code RateLimit-*} headers every answer of the route carries.
+         *
+         * @return the header names and values
+         */
+        public Map<String, Object> headers() {
+            return Map.of("RateLimit-Limit", limit, "RateLimit-Remaining", remaining, "RateLimit-Reset", resetSeconds);
         }
     }
 }
