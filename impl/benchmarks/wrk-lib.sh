@@ -15,10 +15,11 @@ need_wrk
 work="$(mktemp -d)"
 trap 'stop_server; rm -rf "$work"' EXIT
 
-# Starts a server class of the jar (port 0, at most 30 minutes, access log off) and waits for its
-# "ready" line; its output is in $work/server.out.
+# Starts a server class of the jar (port 0, at most 30 minutes, access log off unless the caller
+# sets $server_access_log to a format) and waits for its "ready" line; its output is in
+# $work/server.out, its log (and access log lines) in $work/server.err.
 start_server() {
-    java ${JAVA_OPTS:-} -Dwaymark.access-log.format=off -cp "$jar" "$1" 0 1800 >"$work/server.out" 2>"$work/server.err" &
+    java ${JAVA_OPTS:-} -Dwaymark.access-log.format="${server_access_log:-off}" -cp "$jar" "$1" 0 1800 >"$work/server.out" 2>"$work/server.err" &
     server_pid=$!
     for _ in $(seq 1 120); do
         grep -q '^ready$' "$work/server.out" && return 0

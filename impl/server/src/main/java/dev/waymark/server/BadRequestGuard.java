@@ -10,6 +10,7 @@ import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 
 import dev.waymark.impl.dispatch.Answer;
+import dev.waymark.impl.dispatch.Deadline;
 import dev.waymark.impl.edge.RequestEdge;
 import dev.waymark.impl.http.Exchange;
 import dev.waymark.impl.http.Problem;
@@ -23,7 +24,10 @@ import dev.waymark.impl.log.AccessRecord;
  * a target that check accepts, {@code invalid-path} or {@code invalid-query} after the part that
  * does not parse; like every other request, it is read, answered and logged through the
  * {@link RequestEdge}. A failure inside the container is answered with a 500 problem instead of
- * Grizzly's error page, which shows the stack trace. It also puts the
+ * Grizzly's error page, which shows the stack trace, or, if it is the exception of a resource method
+ * whose time limit had passed, with that limit's 504 problem (see
+ * {@link dev.waymark.impl.jaxrs.ResourceTimeout}), whose limit is finished here. It also
+ * puts the
  * client's address and the protocol into request attributes, which Jersey's Grizzly container
  * shows as request properties ({@link AccessRecord#SOURCE_IP}, {@link AccessRecord#PROTOCOL}).
  */
@@ -86,10 +90,16 @@ final class BadRequestGuard extends HttpHandler {
         try {
             container.service(request, response);
         } catch (Exception e) {
-            LOG.log(Level.ERROR, "Serving " + request.getMethod() + " " + request.getRequestURI() + " failed", e);
+            Deadline deadline = request.getAttribute(Deadline.REQUEST_ATTRIBUTE) instanceof Deadline limit ? limit : null;
+            boolean late = deadline != null && !deadline.finish();
+            if (late) {
+                LOG.log(Level.DEBUG, "A resource method ended with an exception after its time limit", e);
+            } else {
+                LOG.log(Level.ERROR, "Serving " + request.getMethod() + " " + request.getRequestURI() + " failed", e);
+            }
             if (!response.isCommitted()) {
                 response.reset();
-                send(response, new Problem("about:blank", "Internal Server Error", 500, null));
+                send(response, late ? Problem.handlerTimeout(deadline.limitMillis()) : new Problem("about:blank", "Internal Server Error", 500, null));
             }
         }
     }

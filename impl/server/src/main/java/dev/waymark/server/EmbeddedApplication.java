@@ -3,6 +3,10 @@ package dev.waymark.server;
 import java.net.URI;
 import java.util.Set;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -12,15 +16,22 @@ import org.glassfish.grizzly.strategies.LeaderFollowerNIOStrategy;
 import org.glassfish.grizzly.threadpool.GrizzlyExecutorService;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.jboss.weld.context.RequestContext;
+import org.jboss.weld.manager.api.WeldManager;
 import org.jboss.weld.context.unbound.UnboundLiteral;
 import org.jboss.weld.environment.se.WeldContainer;
 
+import dev.waymark.ApiDeploymentException;
 import dev.waymark.impl.cdi.WaymarkExtension;
 import dev.waymark.impl.dispatch.Dispatcher;
 import dev.waymark.impl.dispatch.HandlerScope;
 import dev.waymark.impl.edge.RequestEdge;
+import dev.waymark.impl.handler.Instances;
+import dev.waymark.impl.jaxrs.ApplicationPaths;
+import dev.waymark.impl.jaxrs.CorsFeature;
+import dev.waymark.impl.jaxrs.ResourceSettings;
 import dev.waymark.impl.jaxrs.WaymarkApplication;
 import dev.waymark.impl.log.AccessLogOutput;
 import dev.waymark.impl.log.AccessLogWriter;
@@ -39,6 +50,12 @@ public final class EmbeddedApplication {
      * {@code maxSwallowSize} has the same default.
      */
     static final long MAX_REMAINDER_TO_SKIP = 2 * 1024 * 1024;
+
+    /**
+     * Jersey's setting that answers an exception no mapper takes with a bare status instead of
+     * Grizzly's error page, so that {@link BadRequestGuard} answers it with a problem.
+     */
+    private static final String SET_STATUS_OVER_SEND_ERROR = "jersey.config.server.response.setStatusOverSendError";
 
     private EmbeddedApplication() {
     }
@@ -170,15 +187,66 @@ public final class EmbeddedApplication {
         }
     }
 
+    /**
+     * Serves a JAX-RS application of the application's own at its {@link ApplicationPath}, beside
+     * Waymark's APIs at the root, as a web archive has it on a server: its requests are those under
+     * its path, its classes are those it lists, else the resources and providers found, and
+     * Waymark's providers apply to its resources as a server's scanning would find them
+     * ({@link ResourceSettings}, {@link CorsFeature}). {@link BadRequestGuard} stands in front of it,
+     * as of Waymark's own container.
+     *
+     * @param http the server, not started yet
+     * @param dispatcher the deployment's dispatcher, which answers requests the guard refuses
+     * @param type the application's class
+     * @param found the resources and providers found, for an application that lists no classes
+     * @return the context path it is served at
+     * @throws ApiDeploymentException if its path is the root, or another application's
+     */
+    public static String mount(HttpServer http, Dispatcher dispatcher, Class<? extends Application> type, Set<Class<?>> found) {
+        String declared = type.getAnnotation(ApplicationPath.class).value();
+        if (ApplicationPaths.atRoot(declared)) {
+            throw ApplicationPaths.rootTaken(type, declared);
+        }
+        String contextPath = ApplicationPaths.contextPath(declared);
+        ServerConfiguration configuration = http.getServerConfiguration();
+        for (HttpHandlerRegistration[] taken : configuration.getHttpHandlersWithMapping().values()) {
+            for (HttpHandlerRegistration registration : taken) {
+                if (contextPath.equals(registration.getContextPath())) {
+                    throw new ApiDeploymentException("Two JAX-RS applications have the path " + contextPath + "; give "
+                            + type.getName() + " a path of its own");
+                }
+            }
+        }
+        Application application = (Application) Instances.create(type);
+        ResourceConfig resources = ResourceConfig.forApplication(application);
+        if (application.getClasses().isEmpty() && application.getSingletons().isEmpty()) {
+            resources.registerClasses(found);
+        }
+        resources.register(ResourceSettings.class).register(CorsFeature.class).property(SET_STATUS_OVER_SEND_ERROR, true);
+        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, resources);
+        RequestEdge edge = edge(http, dispatcher);
+        configuration.addHttpHandler(new BadRequestGuard(edge, new AnswerWriter(edge), container),
+                HttpHandlerRegistration.builder().contextPath(contextPath).build());
+        return contextPath;
+    }
+
     /** The request edge of a server's handlers, with the most of an unread body the server reads and drops. */
     private static RequestEdge edge(HttpServer http, Dispatcher dispatcher) {
         http.getServerConfiguration().setMaxPayloadRemainderToSkip(MAX_REMAINDER_TO_SKIP);
         return new RequestEdge(dispatcher);
     }
 
+    /**
+     * Runs each standard handler in a CDI request context of its own, unless the request already has
+     * one: a request Jersey serves has the one Jersey's Weld request scope opened.
+     */
     private static HandlerScope requestScope(WeldContainer container) {
         RequestContext requestContext = container.select(RequestContext.class, UnboundLiteral.INSTANCE).get();
+        WeldManager beans = (WeldManager) container.getBeanManager();
         return invocation -> {
+            if (beans.isContextActive(RequestScoped.class)) {
+                return invocation.call();
+            }
             requestContext.activate();
             try {
                 return invocation.call();

@@ -6,9 +6,11 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -374,6 +376,7 @@ public final class Waymark implements AutoCloseable {
             Dispatcher dispatcher = EmbeddedApplication.dispatcher(extension, container);
             URI bind = URI.create("http://" + chosenHost + ":" + chosenPort + "/");
             HttpServer http = EmbeddedApplication.server(bind, dispatcher, extension.requestFilters());
+            mountJaxrsApplications(container.getBeanManager().getExtension(JaxrsApplications.class), http, dispatcher);
             NetworkListener listener = http.getListeners().iterator().next();
             Runnable stopTimeouts = EmbeddedApplication.configure(http);
             Optional<SSLEngineConfigurator> tls = TlsConfig.fromConfig();
@@ -403,6 +406,23 @@ public final class Waymark implements AutoCloseable {
             deployment.servedAt(uri);
             LOG.log(Level.INFO, RouteTableLog.format(deployment.routes()));
             return new Waymark(container, http, webSockets, webSocketApis, deployment, uri, stopTimeouts);
+        }
+
+        /**
+         * Serves the application's own JAX-RS applications beside its APIs, each at its path; root
+         * resources without an application are not served, as on a server.
+         */
+        private static void mountJaxrsApplications(JaxrsApplications found, HttpServer http, Dispatcher dispatcher) {
+            Set<Class<?>> classes = new HashSet<>(found.resources());
+            classes.addAll(found.providers());
+            for (Class<? extends jakarta.ws.rs.core.Application> application : found.applications()) {
+                String path = EmbeddedApplication.mount(http, dispatcher, application, classes);
+                LOG.log(Level.INFO, "JAX-RS application {0} at {1}", application.getName(), path);
+            }
+            if (found.applications().isEmpty() && !found.resources().isEmpty()) {
+                LOG.log(Level.WARNING, "JAX-RS resources found ({0}) but no Application subclass with @ApplicationPath to serve "
+                        + "them; add one, such as @ApplicationPath(\"/rest\")", found.resources().iterator().next().getName());
+            }
         }
 
         private static String cannotListen(String host, int port, IOException failure) {

@@ -15,6 +15,7 @@ import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
@@ -198,6 +199,17 @@ public class WaymarkExtension implements Extension {
         CorsRules origins = subscriptions.cors().map(policy -> CorsRules.of(policy, where)).orElse(CorsRules.ALLOW_ALL);
         return WebSocketApiClass.forProtocol(api.name() + "-subscriptions", subscriptions.path(), subscriptions.protocol(), guard, origins,
                 () -> webSocketRuntime().connections());
+    }
+
+    /**
+     * The instance of a custom authorizer's class a JAX-RS resource names: its CDI bean, else a new
+     * instance made with its public no-argument constructor.
+     *
+     * @param wanted the class
+     * @return the instance
+     */
+    public Object customAuthorizer(Class<?> wanted) {
+        return instance(CDI.current().getBeanManager(), wanted);
     }
 
     /**

@@ -23,7 +23,8 @@ import dev.waymark.impl.log.AccessRecord;
  */
 final class ResourceAccessLog implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
 
-    private static final String RECORD = "dev.waymark.resource-access-record";
+    /** The request property that holds the request's access log record. */
+    static final String RECORD = "dev.waymark.resource-access-record";
 
     private final String routeKey;
     private final AccessLogFormat format;

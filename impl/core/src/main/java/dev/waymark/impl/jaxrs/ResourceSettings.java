@@ -16,6 +16,9 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 
 import dev.waymark.ApiDeploymentException;
+import dev.waymark.auth.Authorize;
+import dev.waymark.impl.auth.ApiAuthorizers;
+import dev.waymark.impl.auth.RouteGuard;
 import dev.waymark.impl.cdi.WaymarkExtension;
 import dev.waymark.impl.config.ConfigKeys;
 import dev.waymark.impl.handler.RouteSetting;
@@ -28,8 +31,9 @@ import dev.waymark.impl.limit.TrustedProxies;
  * found by the container's provider scanning (or registered by the application), it folds each
  * resource method's settings as a route's are (the method's annotation over its class's, over the
  * configuration, over the built-in value) and gives the method the filters of the settings that
- * apply to it. A body limit, a response limit, a rate limit and a time limit apply where the
- * method or its class declares them, so a resource without Waymark's annotations keeps its
+ * apply to it. An authorizer ({@link Authorize}, choosing one the resource class declares), a body
+ * limit, a response limit, a rate limit and a time limit apply where the method or its class
+ * declares them, so a resource without Waymark's annotations keeps its
  * behaviour; every resource method gets its request id and access log line, as a route does.
  */
 @Provider
@@ -47,6 +51,14 @@ public final class ResourceSettings implements DynamicFeature {
                 .apply(RouteSettings.declaredBy(type, type.getSimpleName()).apply(RouteSettings.defaults()));
         register(context, new ResourceAccessLog(target.key(), settings.get(RouteSetting.ACCESS_LOG),
                 extension(WaymarkExtension.class).accessLog()), Priorities.AUTHENTICATION - 200);
+        if (method.isAnnotationPresent(Authorize.class) || type.isAnnotationPresent(Authorize.class)) {
+            WaymarkExtension extension = extension(WaymarkExtension.class);
+            RouteGuard guard = ApiAuthorizers.declaredBy(type, type.getSimpleName(), extension::customAuthorizer)
+                    .guard(settings.get(RouteSetting.AUTHORIZER), target.key(), target.where(), false);
+            if (guard != null) {
+                context.register(new ResourceGuard(guard), Map.of(ContainerRequestFilter.class, Priorities.AUTHORIZATION));
+            }
+        }
         if (declares(RouteSetting.BODY_LIMIT, method, type) && settings.bodyLimit() != Long.MAX_VALUE) {
             context.register(new ResourceBodyLimit(settings.bodyLimit()), ContainerRequestFilter.class);
         }

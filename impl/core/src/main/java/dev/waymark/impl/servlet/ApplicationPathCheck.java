@@ -7,7 +7,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.annotation.HandlesTypes;
 import jakarta.ws.rs.ApplicationPath;
 
-import dev.waymark.ApiDeploymentException;
+import dev.waymark.impl.jaxrs.ApplicationPaths;
 import dev.waymark.impl.jaxrs.WaymarkApplication;
 
 /**
@@ -25,16 +25,9 @@ public final class ApplicationPathCheck implements ServletContainerInitializer {
         }
         for (Class<?> type : classes) {
             ApplicationPath path = type.getAnnotation(ApplicationPath.class);
-            if (type != WaymarkApplication.class && path != null && atRoot(path.value())) {
-                throw new ApiDeploymentException("The JAX-RS application " + type.getName() + " has @ApplicationPath(\""
-                        + path.value() + "\"), the root of the web application, where Waymark's router serves its APIs; give it a "
-                        + "path of its own, such as @ApplicationPath(\"/rest\")");
+            if (type != WaymarkApplication.class && path != null && ApplicationPaths.atRoot(path.value())) {
+                throw ApplicationPaths.rootTaken(type, path.value());
             }
         }
-    }
-
-    /** Whether an application path is the root: {@code ""}, {@code "/"} or {@code "/*"}. */
-    static boolean atRoot(String path) {
-        return path.replace("*", "").replace("/", "").isBlank();
     }
 }

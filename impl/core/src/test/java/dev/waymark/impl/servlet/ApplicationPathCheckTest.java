@@ -1,7 +1,6 @@
 package dev.waymark.impl.servlet;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,16 +22,6 @@ class ApplicationPathCheckTest {
 
     @ApplicationPath("rest")
     static class AtRest extends Application {
-    }
-
-    @Test
-    void theRootIsEmptyASlashOrAWildcard() {
-        for (String root : new String[] {"", "/", "/*", "*", "//"}) {
-            assertTrue(ApplicationPathCheck.atRoot(root), root);
-        }
-        for (String path : new String[] {"rest", "/rest", "/api/*", "v1/"}) {
-            assertFalse(ApplicationPathCheck.atRoot(path), path);
-        }
     }
 
     @Test
