@@ -30,8 +30,7 @@ import dev.waymark.impl.dispatch.HandlerScope;
 import dev.waymark.impl.edge.RequestEdge;
 import dev.waymark.impl.handler.Instances;
 import dev.waymark.impl.jaxrs.ApplicationPaths;
-import dev.waymark.impl.jaxrs.CorsFeature;
-import dev.waymark.impl.jaxrs.ResourceSettings;
+import dev.waymark.impl.jaxrs.ResourceProviders;
 import dev.waymark.impl.jaxrs.WaymarkApplication;
 import dev.waymark.impl.log.AccessLogOutput;
 import dev.waymark.impl.log.AccessLogWriter;
@@ -192,7 +191,7 @@ public final class EmbeddedApplication {
      * Waymark's APIs at the root, as a web archive has it on a server: its requests are those under
      * its path, its classes are those it lists, else the resources and providers found, and
      * Waymark's providers apply to its resources as a server's scanning would find them
-     * ({@link ResourceSettings}, {@link CorsFeature}). {@link BadRequestGuard} stands in front of it,
+     * ({@link ResourceProviders}). {@link BadRequestGuard} stands in front of it,
      * as of Waymark's own container.
      *
      * @param http the server, not started yet
@@ -222,7 +221,7 @@ public final class EmbeddedApplication {
         if (application.getClasses().isEmpty() && application.getSingletons().isEmpty()) {
             resources.registerClasses(found);
         }
-        resources.register(ResourceSettings.class).register(CorsFeature.class).property(SET_STATUS_OVER_SEND_ERROR, true);
+        resources.registerClasses(ResourceProviders.all()).property(SET_STATUS_OVER_SEND_ERROR, true);
         GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, resources);
         RequestEdge edge = edge(http, dispatcher);
         configuration.addHttpHandler(new BadRequestGuard(edge, new AnswerWriter(edge), container),

@@ -82,6 +82,9 @@ public final class ConfigKeys {
     /** {@code waymark.request-id.header}: the request header a request id is taken from. */
     public static final ConfigKey<String> REQUEST_ID_HEADER = key("waymark.request-id.header", TEXT, null);
 
+    /** {@code waymark.jaxrs.problem-details}: whether the errors of the application's own JAX-RS resources are problems [JAXRS-3-1]. */
+    public static final ConfigKey<Boolean> JAXRS_PROBLEM_DETAILS = key("waymark.jaxrs.problem-details", BOOLEAN, false);
+
     /** {@code waymark.trusted-proxies}: the proxies whose forwarded addresses are believed. */
     public static final ConfigKey<TrustedProxies> TRUSTED_PROXIES =
             key("waymark.trusted-proxies", (value, key) -> TrustedProxies.parse(value), null);
