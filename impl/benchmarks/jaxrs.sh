@@ -13,12 +13,13 @@
 # status and content type, warms up (three passes of WARMUP per target), then runs wrk ROUNDS times
 # against each target in turn (bare, waymark, bare, ...) and prints every round, the medians and
 # waymark/bare (target: at least 0.9), with the server JVM's CPU time per request. The access log
-# is on, in its default JSON format, written where a server writes it by default: the server's log
-# (here the JVM's standard error, a file).
+# is on, in its default JSON format, written where the embedded runtime writes it by default:
+# standard output (here a file).
 #
 # Settings (environment): ROUNDS (default 5, at least 2), DURATION of one measured wrk run
 # (default 10s), WARMUP (default 10s), CONNECTIONS (default 64), THREADS (default 2), JAVA_OPTS
-# for the server JVM.
+# for the server JVM, ACCESS_LOG (the format, default json; off turns the log off) and
+# ACCESS_LOG_OUTPUT (default console; logger writes through java.util.logging, as in a WAR).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -34,7 +35,8 @@ fi
 # shellcheck source=wrk-lib.sh
 . "$here/wrk-lib.sh"
 
-server_access_log=json
+server_access_log="${ACCESS_LOG:-json}"
+JAVA_OPTS="${JAVA_OPTS:-} -Dwaymark.access-log.output=${ACCESS_LOG_OUTPUT:-console}"
 start_server dev.waymark.benchmarks.JaxrsLoadServer
 declare -A url
 for target in "${targets[@]}"; do
@@ -77,7 +79,7 @@ for target in "${targets[@]}"; do
     result[$target]="$(median <<<"${runs[$target]}")"
     cpu_result[$target]="$(median <<<"${cpus[$target]}")"
 done
-lines="$(grep -c '"routeKey":"GET /items/{id}"' "$work/server.err" || true)"
+lines="$(cat "$work/server.out" "$work/server.err" | grep -c '"routeKey":"GET /items/{id}"' || true)"
 stop_server
 
 echo

@@ -2,9 +2,11 @@ package dev.waymark.benchmarks;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.enterprise.inject.spi.Extension;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,9 +25,7 @@ import org.jboss.weld.environment.se.WeldContainer;
 import dev.waymark.BodyLimit;
 import dev.waymark.RateLimit;
 import dev.waymark.cors.Cors;
-import dev.waymark.impl.cdi.WaymarkExtension;
-import dev.waymark.impl.jaxrs.CorsFeature;
-import dev.waymark.impl.jaxrs.ResourceSettings;
+import dev.waymark.impl.jaxrs.ResourceProviders;
 import dev.waymark.server.EmbeddedApplication;
 
 /**
@@ -37,12 +37,12 @@ import dev.waymark.server.EmbeddedApplication;
  * <li>{@code /waymark/items/{id}}: the same method with {@code @BodyLimit}, {@code @RateLimit} (a
  *     rate no load reaches, so every request takes a token and gets the {@code RateLimit-*}
  *     headers) and {@code @Cors}, in an application with Waymark's providers registered as a
- *     server's scanning finds them ({@link ResourceSettings}, {@link CorsFeature}), so every request
- *     also gets its request id and access log line.
+ *     server's scanning finds them ({@link ResourceProviders}), so every request also gets its
+ *     request id and access log line.
  * </ul>
  * Both applications have the same Jersey settings (the embedded runtime's) and Grizzly's default
- * listener. Weld SE runs Waymark's CDI extension, which
- * owns the access log writer, as on a server.
+ * listener. Weld SE runs every CDI extension on the class path, as the embedded runtime does:
+ * Waymark's, which owns the access log writer, and Jersey's CDI integration.
  *
  * <p>It prints one {@code NAME URL} line per target ({@code bare}, {@code waymark}), then
  * {@code ready}, and serves until it is stopped (SIGTERM) or {@code maxSeconds} have passed.
@@ -99,16 +99,15 @@ public final class JaxrsLoadServer {
         long maxSeconds = args.length > 1 ? Long.parseLong(args[1]) : 1800;
 
         // Weld SE refuses to start without a bean class when discovery is off (as in LoadServer).
-        WeldContainer weld = new Weld("waymark-jaxrs-load")
-                .property(Weld.SHUTDOWN_HOOK_SYSTEM_PROPERTY, false)
-                .disableDiscovery()
-                .addBeanClasses(LoadServer.ItemResource.class)
-                .addExtension(new WaymarkExtension())
-                .initialize();
+        // Every extension on the class path, Jersey's CDI integration among them, as the embedded runtime loads them.
+        Weld cdi = new Weld("waymark-jaxrs-load").property(Weld.SHUTDOWN_HOOK_SYSTEM_PROPERTY, false).disableDiscovery()
+                .addBeanClasses(LoadServer.ItemResource.class);
+        ServiceLoader.load(Extension.class).forEach(cdi::addExtension);
+        WeldContainer weld = cdi.initialize();
         HttpServer http = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:" + port + "/"), false);
         mount(http, "/bare", EmbeddedApplication.withSettings(new ResourceConfig().register(BareItems.class)));
         mount(http, "/waymark", EmbeddedApplication.withSettings(new ResourceConfig()
-                .register(GuardedItems.class).register(ResourceSettings.class).register(CorsFeature.class)));
+                .register(GuardedItems.class).registerClasses(ResourceProviders.all())));
         http.start();
 
         CountDownLatch stopped = new CountDownLatch(1);

@@ -5,12 +5,15 @@ import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
+
+import jakarta.enterprise.inject.spi.Extension;
 
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -84,12 +87,11 @@ public final class LoadServer {
         }
 
         // Weld SE refuses to start without a bean class when discovery is off: ItemResource is one.
-        WeldContainer weld = new Weld("waymark-load")
-                .property(Weld.SHUTDOWN_HOOK_SYSTEM_PROPERTY, false)
-                .disableDiscovery()
-                .addBeanClasses(ItemResource.class)
-                .addExtension(new WaymarkExtension())
-                .initialize();
+        // Every extension on the class path, Jersey's CDI integration among them, as the embedded runtime loads them.
+        Weld cdi = new Weld("waymark-load").property(Weld.SHUTDOWN_HOOK_SYSTEM_PROPERTY, false).disableDiscovery()
+                .addBeanClasses(ItemResource.class);
+        ServiceLoader.load(Extension.class).forEach(cdi::addExtension);
+        WeldContainer weld = cdi.initialize();
         WaymarkExtension extension = weld.getBeanManager().getExtension(WaymarkExtension.class);
         extension.deployment().addTable(waymarkRoutes(routes));
         List<Resource> jerseyResources = jerseyResources(routes);

@@ -31,7 +31,11 @@ import dev.waymark.impl.config.ConfigKeys;
  */
 public final class AccessLogWriter implements AutoCloseable {
 
-    private static final System.Logger ACCESS = System.getLogger("waymark.access");
+    /**
+     * The logger of {@link AccessLogOutput#LOGGER}: the platform's logging API, whose records name
+     * their source here, so that a handler that shows the source does not walk the stack for it.
+     */
+    private static final java.util.logging.Logger ACCESS = java.util.logging.Logger.getLogger("waymark.access");
     private static final System.Logger LOG = System.getLogger("dev.waymark.log");
 
     /** The most lines formatted into one write. */
@@ -199,7 +203,7 @@ public final class AccessLogWriter implements AutoCloseable {
                 text.append((String) line);
             }
             if (output == AccessLogOutput.LOGGER) {
-                ACCESS.log(Level.INFO, text.substring(start));
+                ACCESS.logp(java.util.logging.Level.INFO, AccessLogWriter.class.getName(), "write", text.substring(start));
             }
             text.append(separator);
         }
