@@ -211,6 +211,16 @@ public record Problem(String type, String title, int status, String detail, Map<
         return new Problem("about:blank", StatusTitles.of(status), status, "The route's handler ended the request with this status");
     }
 
+    /**
+     * An error status of a plain JAX-RS resource, or of JAX-RS matching its resources, as a problem.
+     *
+     * @param status the status
+     * @return the problem, of type {@code about:blank}
+     */
+    public static Problem resourceStatus(int status) {
+        return new Problem("about:blank", StatusTitles.of(status), status, "The request was answered with this status");
+    }
+
     private static Problem of(String slug, String title, int status, String detail) {
         return new Problem(TYPE_BASE + slug, title, status, detail);
     }

@@ -15,7 +15,8 @@ import dev.waymark.impl.log.AccessRecord;
 
 /**
  * The authorizer of one resource method [JAXRS-2-6]: it decides before the method runs, as for a
- * route, refusing with the same {@code 401} or {@code 403} problem. An allowed caller is the
+ * route, refusing with the same {@code 401} or {@code 403} problem, whose instance is the request's
+ * whole path. An allowed caller is the
  * request's {@link Identity} (the request property {@link #IDENTITY}), and the principal of its
  * security context, so the method, the application's later filters and a rate limit keyed by
  * principal see who it is.
@@ -33,15 +34,11 @@ final class ResourceGuard implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        URI base = request.getUriInfo().getBaseUri();
         URI uri = request.getUriInfo().getRequestUri();
-        String applicationPath = base.getRawPath().endsWith("/") ? base.getRawPath().substring(0, base.getRawPath().length() - 1)
-                : base.getRawPath();
-        String rawPath = uri.getRawPath().length() > applicationPath.length() ? uri.getRawPath().substring(applicationPath.length()) : "/";
         AccessRecord record = request.getProperty(ResourceAccessLog.RECORD) instanceof AccessRecord known ? known
                 : new AccessRecord(null, request.getProperty(AccessRecord.SOURCE_IP) instanceof String address ? address : null,
                         request.getMethod(), uri.getRawPath(), null, null, null);
-        AuthDecision decision = guard.check(new Exchange(applicationPath, request.getMethod(), rawPath, uri.getRawQuery(),
+        AuthDecision decision = guard.check(new Exchange("", request.getMethod(), uri.getRawPath(), uri.getRawQuery(),
                 request.getHeaders(), null, record, request.getSecurityContext()));
         if (decision.refused()) {
             request.abortWith(decision.refusal());

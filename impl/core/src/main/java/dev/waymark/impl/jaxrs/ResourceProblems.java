@@ -61,7 +61,7 @@ public final class ResourceProblems implements Feature {
             if (original.hasEntity()) {
                 return original;
             }
-            Response problem = Problem.handlerStatus(original.getStatus()).toResponse(path(uri));
+            Response problem = Problem.resourceStatus(original.getStatus()).toResponse(path(uri));
             Response.ResponseBuilder answer = Response.fromResponse(original).entity(problem.getEntity()).type(problem.getMediaType());
             answer.header("Content-Length", null);
             return answer.build();
