@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,6 +18,7 @@ import dev.waymark.tck.Http;
 import dev.waymark.tck.jaxrs.app.MissingResourceMapper;
 import dev.waymark.tck.jaxrs.app.OrdersApplication;
 import dev.waymark.tck.jaxrs.app.OrdersResource;
+import dev.waymark.tck.jaxrs.app.StampingFilter;
 import dev.waymark.tck.route.bad.ProbeApi;
 
 /** A JAX-RS application of the web application's own, beside a Waymark API (JAXRS-1). */
@@ -30,7 +32,7 @@ class JaxrsApplicationsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.war("jaxrs-own", OrdersApplication.class, OrdersResource.class, MissingResourceMapper.class,
-                ProbeApi.class);
+                StampingFilter.class, ProbeApi.class);
     }
 
     /**
@@ -50,5 +52,14 @@ class JaxrsApplicationsIT {
         assertEquals(MissingResourceMapper.BODY, deeper.body());
         assertEquals(405, http.send("DELETE", "/rest/orders", null).statusCode());
         assertEquals("up", http.ok("/probe/up"));
+    }
+
+    /** The application's own filters still run, on its answers and on its mappers' answers, and not on Waymark's. */
+    @Assertion("JAXRS-1-1")
+    void theApplicationsOwnFiltersStillRun() {
+        Http http = Http.at(base);
+        assertEquals(Optional.of("seen"), http.get("/rest/orders").headers().firstValue(StampingFilter.HEADER));
+        assertEquals(Optional.of("seen"), http.get("/rest/no-such-resource").headers().firstValue(StampingFilter.HEADER));
+        assertEquals(Optional.empty(), http.get("/probe/up").headers().firstValue(StampingFilter.HEADER));
     }
 }
