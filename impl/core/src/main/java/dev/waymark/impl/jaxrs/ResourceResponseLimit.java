@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 
@@ -47,11 +46,7 @@ final class ResourceResponseLimit implements ContainerResponseFilter, WriterInte
             request.setProperty(WATCH, Boolean.TRUE);
         } else if (size > limit) {
             if (strict) {
-                Response refusal = Problem.responseTooLarge(limit).toResponse(request.getUriInfo().getRequestUri().getRawPath());
-                response.getHeaders().keySet().removeIf(name -> name.regionMatches(true, 0, "Content-", 0, 8));
-                response.getHeaders().putAll(refusal.getHeaders());
-                response.setStatus(refusal.getStatus());
-                response.setEntity(refusal.getEntity(), null, refusal.getMediaType());
+                ProblemAnswers.replace(request, response, Problem.responseTooLarge(limit));
             } else {
                 LOG.log(Level.WARNING, "API response for {0} is {1} bytes, over the response limit of {2}", routeKey, size,
                         Sizes.format(limit));

@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.Suspended;
-import jakarta.ws.rs.core.Response;
 
 import dev.waymark.impl.dispatch.Deadline;
 import dev.waymark.impl.http.Problem;
@@ -97,11 +96,7 @@ public final class ResourceTimeout implements ContainerRequestFilter, ContainerR
             return;
         }
         if (!deadline.finish()) {
-            Response timedOut = Problem.handlerTimeout(millis).toResponse(request.getUriInfo().getRequestUri().getRawPath());
-            response.getHeaders().keySet().removeIf(name -> name.regionMatches(true, 0, "Content-", 0, 8));
-            response.getHeaders().putAll(timedOut.getHeaders());
-            response.setStatus(timedOut.getStatus());
-            response.setEntity(timedOut.getEntity(), null, timedOut.getMediaType());
+            ProblemAnswers.replace(request, response, Problem.handlerTimeout(millis));
         }
     }
 }
