@@ -96,6 +96,25 @@ public final class ApiAuthorizers {
     }
 
     /**
+     * These authorizers and those another class declares, such as a JAX-RS resource class's and
+     * its application's.
+     *
+     * @param more the other authorizers
+     * @return both sets, under this set's API name
+     * @throws ApiDeploymentException if both declare an authorizer of one name
+     */
+    public ApiAuthorizers and(ApiAuthorizers more) {
+        Map<String, RouteAuthorizer> both = new LinkedHashMap<>(byName);
+        for (Map.Entry<String, RouteAuthorizer> authorizer : more.byName.entrySet()) {
+            if (both.putIfAbsent(authorizer.getKey(), authorizer.getValue()) != null) {
+                throw new ApiDeploymentException(api + " and " + more.api + " both declare an authorizer named '" + authorizer.getKey()
+                        + "'; rename one");
+            }
+        }
+        return new ApiAuthorizers(api, both);
+    }
+
+    /**
      * For a table: these authorizers, under the table's API name.
      *
      * @param name the API's name
