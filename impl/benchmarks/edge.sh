@@ -47,32 +47,15 @@ for target in "${targets[@]}"; do
     echo "   $target: ${url[$target]}" >&2
 done
 
-for pass in 1 2 3; do
-    for target in "${targets[@]}"; do
-        figures="$(measure "${url[$target]}" "$warmup")"
-        read -r rps cpu <<<"$figures"
-        echo "   warm-up $pass $target: $rps req/s, $cpu us of server CPU per request" >&2
-    done
-done
+warm_up "${targets[@]}"
 declare -A runs cpus result cpu_result
 per_round=()
 for round in $(seq 1 "$rounds"); do
-    line=()
-    for target in "${targets[@]}"; do
-        figures="$(measure "${url[$target]}" "$duration")"
-        read -r rps cpu <<<"$figures"
-        runs[$target]="${runs[$target]:-} $rps"
-        cpus[$target]="${cpus[$target]:-} $cpu"
-        line+=("$rps" "$cpu")
-        echo "   round $round $target: $rps req/s, $cpu us of server CPU per request" >&2
-    done
+    measure_round "$round" "${targets[@]}"
     per_round+=("$(printf '%-6s %10.0f %10.0f %10.0f %14s %13s   %8s %8s %8s' "$round" "${line[0]}" "${line[2]}" "${line[4]}" \
         "$(ratio "${line[2]}" "${line[0]}")" "$(ratio "${line[2]}" "${line[4]}")" "${line[1]}" "${line[3]}" "${line[5]}")")
 done
-for target in "${targets[@]}"; do
-    result[$target]="$(median <<<"${runs[$target]}")"
-    cpu_result[$target]="$(median <<<"${cpus[$target]}")"
-done
+take_medians "${targets[@]}"
 stop_server
 
 echo

@@ -1,4 +1,4 @@
-# Shared by the wrk load benchmarks (edge.sh, guard.sh, graphql.sh, peers.sh): sourced, not run. Expects $jar
+# Shared by the wrk load benchmarks (edge.sh, guard.sh, graphql.sh, peers.sh, jaxrs.sh): sourced, not run. Expects $jar
 # (the benchmarks jar) and reads THREADS and CONNECTIONS (defaults 2 and 64); a caller may set
 # $wrk_script to a wrk Lua script that every run uses (such as a POST body).
 threads="${THREADS:-2}"
@@ -112,4 +112,44 @@ run_rounds() {
     done
     echo "$line"
     echo
+}
+
+# Warms a server up: three passes of $warmup over each target given, whose URLs are in the caller's
+# associative array url.
+warm_up() {
+    local pass target figures rps cpu
+    for pass in 1 2 3; do
+        for target in "$@"; do
+            figures="$(measure "${url[$target]}" "$warmup")"
+            read -r rps cpu <<<"$figures"
+            echo "   warm-up $pass $target: $rps req/s, $cpu us of server CPU per request" >&2
+        done
+    done
+}
+
+# One measured round ($1) of $duration over each target given after it: appends each target's
+# requests per second and CPU time per request to the caller's associative arrays runs and cpus,
+# and leaves them, target after target, in the caller's array line.
+measure_round() {
+    local round="$1" target figures rps cpu
+    shift
+    line=()
+    for target in "$@"; do
+        figures="$(measure "${url[$target]}" "$duration")"
+        read -r rps cpu <<<"$figures"
+        runs[$target]="${runs[$target]:-} $rps"
+        cpus[$target]="${cpus[$target]:-} $cpu"
+        line+=("$rps" "$cpu")
+        echo "   round $round $target: $rps req/s, $cpu us of server CPU per request" >&2
+    done
+}
+
+# The medians of the rounds of each target given, into the caller's associative arrays result and
+# cpu_result.
+take_medians() {
+    local target
+    for target in "$@"; do
+        result[$target]="$(median <<<"${runs[$target]}")"
+        cpu_result[$target]="$(median <<<"${cpus[$target]}")"
+    done
 }
