@@ -37,15 +37,7 @@ fi
 
 start_server dev.waymark.benchmarks.EdgeLoadServer
 declare -A url
-for target in "${targets[@]}"; do
-    url[$target]="$(awk -v name="$target" '$1 == name {print $2}' "$work/server.out")"
-    answer="$(curl -fsS -w ' %{http_code} %{content_type}' "${url[$target]}")"
-    if [ "$answer" != '{"id":"42","name":"item"} 200 application/json' ]; then
-        echo "${url[$target]} answered '$answer'" >&2
-        exit 1
-    fi
-    echo "   $target: ${url[$target]}" >&2
-done
+read_targets "${targets[@]}"
 
 warm_up "${targets[@]}"
 declare -A runs cpus result cpu_result

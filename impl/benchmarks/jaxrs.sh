@@ -39,15 +39,7 @@ server_access_log="${ACCESS_LOG:-json}"
 JAVA_OPTS="${JAVA_OPTS:-} -Dwaymark.access-log.output=${ACCESS_LOG_OUTPUT:-console}"
 start_server dev.waymark.benchmarks.JaxrsLoadServer
 declare -A url
-for target in "${targets[@]}"; do
-    url[$target]="$(awk -v name="$target" '$1 == name {print $2}' "$work/server.out")"
-    answer="$(curl -fsS -w ' %{http_code} %{content_type}' "${url[$target]}")"
-    if [ "$answer" != '{"id":"42","name":"item"} 200 application/json' ]; then
-        echo "${url[$target]} answered '$answer'" >&2
-        exit 1
-    fi
-    echo "   $target: ${url[$target]}" >&2
-done
+read_targets "${targets[@]}"
 if ! curl -fsS -D - -o /dev/null "${url[waymark]}" | grep -qi '^RateLimit-Limit:'; then
     echo "${url[waymark]} sent no RateLimit-Limit header: Waymark's providers are not applied" >&2
     exit 1

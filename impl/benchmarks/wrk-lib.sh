@@ -153,3 +153,18 @@ take_medians() {
         cpu_result[$target]="$(median <<<"${cpus[$target]}")"
     done
 }
+
+# Reads the URL of each target given from the server's "NAME URL" lines into the caller's associative
+# array url, and fails unless each answers the load tests' JSON item with 200 and application/json.
+read_targets() {
+    local target answer
+    for target in "$@"; do
+        url[$target]="$(awk -v name="$target" '$1 == name {print $2}' "$work/server.out")"
+        answer="$(curl -fsS -w ' %{http_code} %{content_type}' "${url[$target]}")"
+        if [ "$answer" != '{"id":"42","name":"item"} 200 application/json' ]; then
+            echo "${url[$target]} answered '$answer'" >&2
+            exit 1
+        fi
+        echo "   $target: ${url[$target]}" >&2
+    done
+}
