@@ -64,6 +64,15 @@ final class BadRequestGuard extends HttpHandler {
     }
 
     /**
+     * The handler this one stands in front of.
+     *
+     * @return the handler
+     */
+    HttpHandler container() {
+        return container;
+    }
+
+    /**
      * What answers the requests of this handler's server whose connection ends before their body.
      *
      * @return the answerer, on this handler's request edge

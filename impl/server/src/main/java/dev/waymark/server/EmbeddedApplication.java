@@ -27,6 +27,7 @@ import dev.waymark.ApiDeploymentException;
 import dev.waymark.impl.cdi.WaymarkExtension;
 import dev.waymark.impl.dispatch.Dispatcher;
 import dev.waymark.impl.dispatch.HandlerScope;
+import dev.waymark.impl.dispatch.RootClaim;
 import dev.waymark.impl.edge.RequestEdge;
 import dev.waymark.impl.handler.Instances;
 import dev.waymark.impl.jaxrs.ApplicationPaths;
@@ -188,26 +189,32 @@ public final class EmbeddedApplication {
 
     /**
      * Serves a JAX-RS application of the application's own at its {@link ApplicationPath}, beside
-     * Waymark's APIs at the root, as a web archive has it on a server: its requests are those under
-     * its path, its classes are those it lists, else the resources and providers found, and
-     * Waymark's providers apply to its resources as a server's scanning would find them
-     * ({@link ResourceProviders}). {@link BadRequestGuard} stands in front of it,
-     * as of Waymark's own container.
+     * Waymark's APIs, as a web archive has it on a server [JAXRS-1-2]: at a path of its own, it
+     * takes the requests under that path; at the root, those none of Waymark's routes takes. Its
+     * classes are those it lists, else the resources and providers found, and Waymark's providers
+     * apply to its resources as a server's scanning would find them ({@link ResourceProviders}).
+     * {@link BadRequestGuard} stands in front of it, as of Waymark's own container.
      *
-     * @param http the server, not started yet
+     * @param http the server, not started yet, made by {@link #server}
      * @param dispatcher the deployment's dispatcher, which answers requests the guard refuses
      * @param type the application's class
      * @param found the resources and providers found, for an application that lists no classes
      * @return the context path it is served at
-     * @throws ApiDeploymentException if its path is the root, or another application's
+     * @throws ApiDeploymentException if its path is another application's, or it is at the root
+     *         beside a {@code $default} route at the root
      */
     public static String mount(HttpServer http, Dispatcher dispatcher, Class<? extends Application> type, Set<Class<?>> found) {
         String declared = type.getAnnotation(ApplicationPath.class).value();
+        ServerConfiguration configuration = http.getServerConfiguration();
         if (ApplicationPaths.atRoot(declared)) {
-            throw ApplicationPaths.rootTaken(type, declared);
+            RootClaim claim = new RootClaim(dispatcher.deployment(), dispatcher.targets());
+            claim.takingEverything().ifPresent(route -> {
+                throw ApplicationPaths.rootShadowed(type, declared, route.toString());
+            });
+            rootHandler(configuration).shareRoot(container(type, found), type.getName(), claim);
+            return "/";
         }
         String contextPath = ApplicationPaths.contextPath(declared);
-        ServerConfiguration configuration = http.getServerConfiguration();
         for (HttpHandlerRegistration[] taken : configuration.getHttpHandlersWithMapping().values()) {
             for (HttpHandlerRegistration registration : taken) {
                 if (contextPath.equals(registration.getContextPath())) {
@@ -216,17 +223,34 @@ public final class EmbeddedApplication {
                 }
             }
         }
+        RequestEdge edge = edge(http, dispatcher);
+        configuration.addHttpHandler(new BadRequestGuard(edge, new AnswerWriter(edge), container(type, found)),
+                HttpHandlerRegistration.builder().contextPath(contextPath).build());
+        return contextPath;
+    }
+
+    /** The Jersey container of a JAX-RS application of the application's own. */
+    private static GrizzlyHttpContainer container(Class<? extends Application> type, Set<Class<?>> found) {
         Application application = (Application) Instances.create(type);
         ResourceConfig resources = ResourceConfig.forApplication(application);
         if (application.getClasses().isEmpty() && application.getSingletons().isEmpty()) {
             resources.registerClasses(found);
         }
         resources.registerClasses(ResourceProviders.all()).property(SET_STATUS_OVER_SEND_ERROR, true);
-        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, resources);
-        RequestEdge edge = edge(http, dispatcher);
-        configuration.addHttpHandler(new BadRequestGuard(edge, new AnswerWriter(edge), container),
-                HttpHandlerRegistration.builder().contextPath(contextPath).build());
-        return contextPath;
+        return ContainerFactory.createContainer(GrizzlyHttpContainer.class, resources);
+    }
+
+    /** The handler that serves Waymark's APIs at the server's root. */
+    private static DirectHandler rootHandler(ServerConfiguration configuration) {
+        for (var handler : configuration.getHttpHandlersWithMapping().entrySet()) {
+            for (HttpHandlerRegistration registration : handler.getValue()) {
+                if (registration.getContextPath().isEmpty() && handler.getKey() instanceof BadRequestGuard guard
+                        && guard.container() instanceof DirectHandler direct) {
+                    return direct;
+                }
+            }
+        }
+        throw new IllegalStateException("The server has no Waymark handler at its root: make it with server() first");
     }
 
     /** The request edge of a server's handlers, with the most of an unread body the server reads and drops. */

@@ -1,6 +1,7 @@
 package dev.waymark.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Socket;
@@ -20,11 +21,16 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpointConfig;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Application;
 
 import org.junit.jupiter.api.Test;
 
 import dev.waymark.Api;
+import dev.waymark.ApiDeploymentException;
 import dev.waymark.Route;
 import dev.waymark.RouteTable;
 
@@ -37,6 +43,18 @@ class WaymarkTest {
         @Route("GET /hello/{name}")
         public String hello(@PathParam("name") String name) {
             return "hello " + name;
+        }
+    }
+
+    @ApplicationPath("/")
+    public static class RootApplication extends Application {
+    }
+
+    @Path("ping")
+    public static class PingResource {
+        @GET
+        public String ping() {
+            return "pong";
         }
     }
 
@@ -68,6 +86,27 @@ class WaymarkTest {
             assertTrue(refused.getMessage().contains("port " + first.port() + " is in use"), refused.getMessage());
             assertTrue(refused.getMessage().contains("waymark.port"), refused.getMessage());
         }
+    }
+
+    @Test
+    void anApplicationAtTheRootSharesItWithTheRoutes() throws Exception {
+        RouteTable table = RouteTable.create("notes", "/").add("GET /notes/{id}", (request, response) -> "note " + request.pathParam("id"));
+        try (Waymark server = Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(RootApplication.class, PingResource.class))
+                .api(table).start()) {
+            assertEquals("note 7", get(server.uri().resolve("notes/7")));
+            assertEquals("pong", get(server.uri().resolve("ping")));
+            assertTrue(rawGet(server.port(), "/notes/7/comments").startsWith("HTTP/1.1 404"));
+        }
+    }
+
+    @Test
+    void anApplicationAtTheRootBesideADefaultRouteAtTheRootFailsTheStart() {
+        RouteTable table = RouteTable.create("proxy", "/").add("$default", (request, response) -> "everything");
+        ApiDeploymentException refused = assertThrows(ApiDeploymentException.class,
+                () -> Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(RootApplication.class, PingResource.class))
+                        .api(table).start().close());
+        assertTrue(refused.getMessage().contains(RootApplication.class.getName()) && refused.getMessage().contains("\"$default\""),
+                refused.getMessage());
     }
 
     @Test

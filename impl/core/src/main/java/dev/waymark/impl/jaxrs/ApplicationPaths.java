@@ -4,7 +4,7 @@ import dev.waymark.ApiDeploymentException;
 
 /**
  * The paths of an application's own JAX-RS applications, beside Waymark's APIs, which are served
- * from the root of the web application (or of the embedded runtime).
+ * from the root of the web application (or of the embedded runtime) [JAXRS-1-2].
  */
 public final class ApplicationPaths {
 
@@ -22,16 +22,19 @@ public final class ApplicationPaths {
     }
 
     /**
-     * The error of a JAX-RS application of the application's own at the root.
+     * The error of a JAX-RS application of the application's own at the root, beside a route that
+     * takes every request there.
      *
      * @param type the application's class
      * @param path its {@code @ApplicationPath}
+     * @param route the route, as the route table shows it
      * @return the error
      */
-    public static ApiDeploymentException rootTaken(Class<?> type, String path) {
+    public static ApiDeploymentException rootShadowed(Class<?> type, String path, String route) {
         return new ApiDeploymentException("The JAX-RS application " + type.getName() + " has @ApplicationPath(\"" + path
-                + "\"), the root of the web application, where Waymark's router serves its APIs; give it a "
-                + "path of its own, such as @ApplicationPath(\"/rest\")");
+                + "\"), the root of the web application, where route " + route + " takes every request that no other "
+                + "route takes, so the application would receive none; give the API a base path of its own, or the "
+                + "application a path of its own, such as @ApplicationPath(\"/rest\")");
     }
 
     /**

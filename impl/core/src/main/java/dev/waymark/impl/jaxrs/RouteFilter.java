@@ -63,11 +63,19 @@ public final class RouteFilter implements ContainerRequestFilter, ContainerRespo
     }
 
     /**
-     * The request as the container delivers it to a pre-matching filter. The client's address and
-     * the protocol are the request properties the container adapter set ({@link AccessRecord#SOURCE_IP},
+     * The request as the container delivers it to a pre-matching filter: with the target the client
+     * sent, if the request was forwarded to Waymark's mount ({@link MountedRequest}), else with its
+     * path below the application's base URI. The client's address and the protocol are the request
+     * properties the container adapter set ({@link AccessRecord#SOURCE_IP},
      * {@link AccessRecord#PROTOCOL}).
      */
     private static ReceivedRequest received(ContainerRequestContext context) {
+        String address = context.getProperty(AccessRecord.SOURCE_IP) instanceof String ip ? ip : null;
+        String protocol = context.getProperty(AccessRecord.PROTOCOL) instanceof String name ? name : null;
+        if (context.getProperty(MountedRequest.ATTRIBUTE) instanceof MountedRequest mounted) {
+            return new ReceivedRequest(mounted.contextPath(), context.getMethod(), mounted.sentPath(), mounted.rawPath(),
+                    mounted.rawQuery(), context.getHeaders(), context::getEntityStream, address, protocol, context.getSecurityContext());
+        }
         URI requestUri = context.getUriInfo().getRequestUri();
         String basePath = context.getUriInfo().getBaseUri().getRawPath();
         String applicationPath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
@@ -76,9 +84,8 @@ public final class RouteFilter implements ContainerRequestFilter, ContainerRespo
                 ? "/"
                 : requestPath.substring(applicationPath.length());
         return new ReceivedRequest(applicationPath, context.getMethod(), requestPath == null ? "/" : requestPath, rawPath,
-                requestUri.getRawQuery(), context.getHeaders(), context::getEntityStream,
-                context.getProperty(AccessRecord.SOURCE_IP) instanceof String address ? address : null,
-                context.getProperty(AccessRecord.PROTOCOL) instanceof String protocol ? protocol : null, context.getSecurityContext());
+                requestUri.getRawQuery(), context.getHeaders(), context::getEntityStream, address, protocol,
+                context.getSecurityContext());
     }
 
     @Override

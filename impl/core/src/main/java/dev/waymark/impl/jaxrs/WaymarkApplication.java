@@ -22,11 +22,17 @@ import dev.waymark.impl.edge.RequestEdge;
  * completes later answers ({@link PendingResponseResource}); and the container's settings.
  *
  * <p>On an application server the server finds it once the implementation jar is in
- * {@code WEB-INF/lib}, and serves the APIs the CDI extension found in the deployment. The embedded
- * runtime creates it with its own dispatcher.
+ * {@code WEB-INF/lib}, and serves the APIs the CDI extension found in the deployment, at a path of
+ * its own, {@value #MOUNT}, so that it takes no servlet mapping from the web application: the
+ * requests that are Waymark's are forwarded there by a servlet filter
+ * ({@link dev.waymark.impl.servlet.RouterMount}), with the target the client sent
+ * ({@link MountedRequest}). The embedded runtime creates it with its own dispatcher, at its root.
  */
-@ApplicationPath("/")
+@ApplicationPath(WaymarkApplication.MOUNT)
 public class WaymarkApplication extends Application {
+
+    /** The path of the application in a web application, where only forwarded requests are served. */
+    public static final String MOUNT = "/waymark-router";
 
     /**
      * Jersey's size of the buffer it fills before sending a response, to compute its length: 0
