@@ -102,15 +102,18 @@ public final class EmbeddedApplication {
     }
 
     /**
-     * The Jersey application that serves a deployment: {@link WaymarkApplication}, as a web
-     * archive has it, with the runtime's dispatcher.
+     * The Jersey application that serves a deployment: the parts of {@link WaymarkApplication}, as
+     * a web archive has them, with the runtime's dispatcher, at the server's root rather than at
+     * the application's mount, which only a web archive needs.
      *
      * @param dispatcher the deployment's dispatcher
      * @param requestFilters the application's pre-matching request filters, which run before the router
      * @return the application
      */
-    public static ResourceConfig create(Dispatcher dispatcher, java.util.Set<Class<?>> requestFilters) {
-        return ResourceConfig.forApplication(new WaymarkApplication(dispatcher, requestFilters));
+    public static ResourceConfig create(Dispatcher dispatcher, Set<Class<?>> requestFilters) {
+        WaymarkApplication application = new WaymarkApplication(dispatcher, requestFilters);
+        return new ResourceConfig().registerClasses(application.getClasses()).registerInstances(application.getSingletons())
+                .addProperties(application.getProperties());
     }
 
     /**
