@@ -1,6 +1,7 @@
 package dev.waymark.impl.servlet;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.HandlesTypes;
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.MappingMatch;
 import jakarta.ws.rs.ApplicationPath;
 
@@ -107,7 +110,8 @@ public final class RouterMount implements ServletContainerInitializer {
                 MountedRequest target = MountedRequest.of(http.getContextPath(), http.getRequestURI(), http.getQueryString());
                 if (waymarks(http, target)) {
                     http.setAttribute(MountedRequest.ATTRIBUTE, target);
-                    http.getRequestDispatcher(WaymarkApplication.MOUNT + "/").forward(request, response);
+                    http.getRequestDispatcher(WaymarkApplication.MOUNT + "/").forward(request,
+                            new StreamOnlyResponse((HttpServletResponse) response));
                     return;
                 }
             }
@@ -124,6 +128,25 @@ public final class RouterMount implements ServletContainerInitializer {
                 return claim().takes(request.getMethod(), target.rawPath(), target.rawQuery(), request.getHeader("Host"));
             }
             return MOUNT_PATTERN.equals(mapping.getPattern());
+        }
+
+        /**
+         * A response that offers no writer. Waymark's JAX-RS application writes through the
+         * output stream only, and a Catalina-based server (Payara, GlassFish) ends a forward by
+         * closing the response's writer when it can get one, which adds
+         * {@code charset=ISO-8859-1} to the type of a response without a body, such as a
+         * {@code HEAD}'s; without a writer it closes the stream.
+         */
+        static final class StreamOnlyResponse extends HttpServletResponseWrapper {
+
+            StreamOnlyResponse(HttpServletResponse response) {
+                super(response);
+            }
+
+            @Override
+            public PrintWriter getWriter() {
+                throw new IllegalStateException("Waymark writes responses through their output stream");
+            }
         }
 
         private RootClaim claim() {
