@@ -479,6 +479,41 @@ CLSS abstract interface dev.waymark.log.package-info
 
 CLSS abstract interface dev.waymark.package-info
 
+CLSS public abstract interface dev.waymark.spi.Cluster
+innr public abstract interface static Subscription
+innr public final static MemberLeftException
+innr public final static MembershipChange
+meth public abstract dev.waymark.spi.Cluster$Subscription onMembershipChange(java.util.function.Consumer<dev.waymark.spi.Cluster$MembershipChange>)
+meth public abstract dev.waymark.spi.Cluster$Subscription serve(java.lang.String,java.util.function.Function<byte[],java.util.concurrent.CompletionStage<byte[]>>)
+meth public abstract dev.waymark.spi.Cluster$Subscription subscribe(java.lang.String,java.util.function.Consumer<byte[]>)
+meth public abstract dev.waymark.spi.SharedMap map(java.lang.String)
+meth public abstract java.lang.String localMember()
+meth public abstract java.util.Set<java.lang.String> members()
+meth public abstract java.util.concurrent.CompletionStage<byte[]> request(java.lang.String,java.lang.String,byte[],java.time.Duration)
+meth public abstract void publish(java.lang.String,byte[])
+
+CLSS public final static dev.waymark.spi.Cluster$MemberLeftException
+ outer dev.waymark.spi.Cluster
+cons public init(java.lang.String)
+supr java.lang.RuntimeException
+hfds serialVersionUID
+
+CLSS public final static dev.waymark.spi.Cluster$MembershipChange
+ outer dev.waymark.spi.Cluster
+cons public init(java.util.Set<java.lang.String>,java.util.Set<java.lang.String>)
+meth public final boolean equals(java.lang.Object)
+meth public final int hashCode()
+meth public final java.lang.String toString()
+meth public java.util.Set<java.lang.String> joined()
+meth public java.util.Set<java.lang.String> left()
+supr java.lang.Record
+hfds joined,left
+
+CLSS public abstract interface static dev.waymark.spi.Cluster$Subscription
+ outer dev.waymark.spi.Cluster
+intf java.lang.AutoCloseable
+meth public abstract void close()
+
 CLSS public abstract interface dev.waymark.spi.ConnectionRegistry
 innr public abstract interface static Entry
 meth public abstract java.util.Collection<dev.waymark.spi.ConnectionRegistry$Entry> all()
@@ -491,6 +526,15 @@ CLSS public abstract interface static dev.waymark.spi.ConnectionRegistry$Entry
 meth public abstract dev.waymark.websocket.ConnectionInfo info()
 meth public abstract void close()
 meth public abstract void send(java.lang.Object)
+
+CLSS public abstract interface dev.waymark.spi.SharedMap
+fld public final static java.time.Duration FOREVER
+meth public abstract boolean putIfAbsent(java.lang.String,byte[],java.time.Duration)
+meth public abstract boolean remove(java.lang.String)
+meth public abstract boolean replace(java.lang.String,byte[],byte[],java.time.Duration)
+meth public abstract java.util.Map<java.lang.String,byte[]> entries()
+meth public abstract java.util.Optional<byte[]> get(java.lang.String)
+meth public abstract void put(java.lang.String,byte[],java.time.Duration)
 
 CLSS public abstract dev.waymark.spi.WaymarkProvider
 cons protected init()
@@ -650,6 +694,9 @@ CLSS public abstract interface !annotation jakarta.enterprise.inject.Stereotype
 intf java.lang.annotation.Annotation
 
 CLSS public abstract interface java.io.Serializable
+
+CLSS public abstract interface java.lang.AutoCloseable
+meth public abstract void close() throws java.lang.Exception
 
 CLSS public abstract interface java.lang.Comparable<%0 extends java.lang.Object>
 meth public abstract int compareTo({java.lang.Comparable%0})
