@@ -110,6 +110,19 @@ class WaymarkTest {
     }
 
     @Test
+    void aClusterEngineWithoutItsModuleFailsTheStartNamingTheModule() {
+        System.setProperty("waymark.cluster.engine", "hazelcast");
+        try {
+            ApiDeploymentException refused = assertThrows(ApiDeploymentException.class,
+                    () -> Waymark.builder().host("127.0.0.1").port(0).beanClasses(List.of(GreetingApi.class)).start().close());
+            assertTrue(refused.getMessage().contains("waymark.cluster.engine=hazelcast")
+                    && refused.getMessage().contains("waymark-impl-cluster-hazelcast"), refused.getMessage());
+        } finally {
+            System.clearProperty("waymark.cluster.engine");
+        }
+    }
+
+    @Test
     void servesBeanApisTablesAndWebSocketsOnOnePort() throws Exception {
         RouteTable table = RouteTable.create("table", "/table")
                 .add("GET /ping", (request, response) -> "pong")

@@ -78,6 +78,15 @@ public final class HazelcastCluster implements Cluster {
         return new HazelcastCluster(hazelcast);
     }
 
+    /**
+     * The Hazelcast member.
+     *
+     * @return the member
+     */
+    HazelcastInstance hazelcast() {
+        return hazelcast;
+    }
+
     /** Stops answering and listening; the Hazelcast member keeps running. */
     public void detach() {
         topic(REQUESTS + local).removeMessageListener(requestListener);

@@ -32,6 +32,7 @@ import dev.waymark.ApiUrls;
 import dev.waymark.RouteTable;
 import dev.waymark.auth.Authorizer;
 import dev.waymark.impl.auth.RouteGuard;
+import dev.waymark.impl.config.ConfigKeys;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.deploy.DefaultApiUrls;
@@ -40,6 +41,8 @@ import dev.waymark.impl.dispatch.ApplicationContext;
 import dev.waymark.impl.handler.ApiClass;
 import dev.waymark.impl.handler.Instances;
 import dev.waymark.impl.handler.RouteSettings;
+import dev.waymark.impl.limit.RateLimiters;
+import dev.waymark.impl.limit.SharedBuckets;
 import dev.waymark.impl.log.AccessLogWriter;
 import dev.waymark.impl.websocket.ConnectionsRoutes;
 import dev.waymark.impl.websocket.DefaultWebSocketRouteTable;
@@ -49,6 +52,7 @@ import dev.waymark.impl.websocket.LateConnections;
 import dev.waymark.impl.websocket.MessageSender;
 import dev.waymark.impl.websocket.WebSocketApiClass;
 import dev.waymark.impl.websocket.WebSocketRuntime;
+import dev.waymark.spi.Cluster;
 import dev.waymark.spi.ConnectionRegistry;
 import dev.waymark.websocket.Connections;
 import dev.waymark.websocket.WebSocketApi;
@@ -75,7 +79,12 @@ public class WaymarkExtension implements Extension {
     private final List<Bean<?>> tableBeans = new ArrayList<>();
     private final List<Bean<?>> webSocketTableBeans = new ArrayList<>();
     private final List<Bean<?>> authorizerBeans = new ArrayList<>();
+    /** The shared map of the rate limits' buckets in a cluster. */
+    private static final String RATE_LIMITS = "waymark.rate-limits";
+
     private final List<Bean<?>> registryBeans = new ArrayList<>();
+    private final List<Bean<?>> clusterBeans = new ArrayList<>();
+    private volatile RateLimiters rateLimiters = RateLimiters.local();
     private volatile ConnectionRegistry connectionRegistry;
     private final Set<Class<?>> requestFilters = new LinkedHashSet<>();
     private volatile Deployment deployment;
@@ -126,6 +135,9 @@ public class WaymarkExtension implements Extension {
         if (bean.getTypes().contains(ConnectionRegistry.class)) {
             registryBeans.add(bean);
         }
+        if (bean.getTypes().contains(Cluster.class)) {
+            clusterBeans.add(bean);
+        }
     }
 
     /** Makes {@link ApiUrls} [DOMAIN-2-1] and {@link Connections} [WS-4-1] beans. */
@@ -140,6 +152,8 @@ public class WaymarkExtension implements Extension {
         try {
             config = WaymarkConfig.load();
             connectionRegistry = connectionRegistry(beans);
+            rateLimiters = cluster(beans).map(cluster -> RateLimiters.sharedIn(new SharedBuckets(cluster.map(RATE_LIMITS),
+                    ConfigKeys.CLUSTER_RATE_LIMIT_FAILS_OPEN.get()))).orElse(RateLimiters.local());
             RouteSettings defaults = RouteSettings.defaults();
             List<ApiClass> classes = new ArrayList<>();
             for (Class<?> type : apiClasses) {
@@ -181,7 +195,7 @@ public class WaymarkExtension implements Extension {
             for (WebSocketApiClass socket : sockets) {
                 connectionsEndpoint(socket).ifPresent(tables::add);
             }
-            deployment = Deployment.of(classes, tables, defaults);
+            deployment = Deployment.of(classes, tables, defaults, rateLimiters);
             accessLog = AccessLogWriter.from();
             applicationContext = ApplicationContext.ofCurrentApplication();
         } catch (ApiDeploymentException e) {
@@ -301,6 +315,37 @@ public class WaymarkExtension implements Extension {
             webSocketRuntime = new WebSocketRuntime(webSocketApis, connectionRegistry, hooks, sender, accessLog(), config().json());
         }
         return webSocketRuntime;
+    }
+
+    /**
+     * The rate limiters of the application's routes and resources: in memory, or shared by the
+     * nodes of its cluster [LIMIT-3-1].
+     *
+     * @return the limiters
+     */
+    public RateLimiters rateLimiters() {
+        return rateLimiters;
+    }
+
+    /**
+     * The cluster the application is a node of [LIMIT-3-1]: its {@link Cluster} bean, if it has
+     * one.
+     */
+    private Optional<Cluster> cluster(BeanManager beans) {
+        if (clusterBeans.size() > 1) {
+            throw new ApiDeploymentException("The application declares " + clusterBeans.size() + " Cluster beans ("
+                    + clusterBeans.stream().map(bean -> bean.getBeanClass().getName()).sorted().toList() + "); keep one");
+        }
+        if (clusterBeans.isEmpty()) {
+            String engine = ConfigKeys.CLUSTER_ENGINE.get();
+            if (!engine.equals("none")) {
+                throw new ApiDeploymentException(ConfigKeys.CLUSTER_ENGINE.name() + "=" + engine + ", but no module of that engine is "
+                        + "on the class path; add dev.waymark:waymark-impl-cluster-" + engine);
+            }
+            return Optional.empty();
+        }
+        Bean<?> bean = clusterBeans.get(0);
+        return Optional.of((Cluster) beans.getReference(bean, Cluster.class, beans.createCreationalContext(bean)));
     }
 
     /**

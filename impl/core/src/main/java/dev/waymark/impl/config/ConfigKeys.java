@@ -159,6 +159,32 @@ public final class ConfigKeys {
     /** {@code waymark.tls.keystore-password}: the password of that key store. */
     public static final ConfigKey<String> TLS_KEYSTORE_PASSWORD = key("waymark.tls.keystore-password", TEXT, null);
 
+    /** {@code waymark.cluster.engine}: the engine of the application's cluster, or none for a single node. */
+    public static final ConfigKey<String> CLUSTER_ENGINE = key("waymark.cluster.engine", (value, key) -> switch (value) {
+        case "hazelcast", "none" -> value;
+        default -> throw new IllegalArgumentException("hazelcast or none");
+    }, "none");
+
+    /** {@code waymark.cluster.name}: the cluster's name; nodes of other names do not join it. */
+    public static final ConfigKey<String> CLUSTER_NAME = key("waymark.cluster.name", TEXT, "waymark");
+
+    /** {@code waymark.cluster.members}: the addresses ({@code host:port}) of the members a node joins, comma separated. */
+    public static final ConfigKey<String> CLUSTER_MEMBERS = key("waymark.cluster.members", TEXT, null);
+
+    /** {@code waymark.cluster.port}: the port a node's member listens on. */
+    public static final ConfigKey<Integer> CLUSTER_PORT = key("waymark.cluster.port", wholeNumber(1, 65535), 5701);
+
+    /** {@code waymark.cluster.interface}: the address a node's member binds. */
+    public static final ConfigKey<String> CLUSTER_INTERFACE = key("waymark.cluster.interface", TEXT, "127.0.0.1");
+
+    /** {@code waymark.cluster.rate-limit-failure}: whether requests pass ({@code open}) or not when the shared buckets cannot be reached. */
+    public static final ConfigKey<Boolean> CLUSTER_RATE_LIMIT_FAILS_OPEN = key("waymark.cluster.rate-limit-failure", (value, key) ->
+            switch (value.toLowerCase(Locale.ROOT)) {
+                case "open" -> true;
+                case "closed" -> false;
+                default -> throw new IllegalArgumentException("open or closed");
+            }, true);
+
     /** {@code waymark.exit-after}: a system property only, read before configuration is: the paths of a training run. */
     public static final ConfigKey<String> EXIT_AFTER = key("waymark.exit-after", TEXT, null);
 

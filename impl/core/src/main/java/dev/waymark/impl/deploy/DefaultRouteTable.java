@@ -20,6 +20,7 @@ import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.DeclaredRoute;
 import dev.waymark.impl.handler.HandlerEndpoint;
 import dev.waymark.impl.handler.RouteSettings;
+import dev.waymark.impl.limit.RateLimiters;
 import dev.waymark.impl.route.HostPattern;
 import dev.waymark.impl.route.Route;
 import dev.waymark.impl.route.RouteKey;
@@ -161,7 +162,7 @@ public final class DefaultRouteTable implements RouteTable {
         List<Route<BoundEndpoint>> full = new ArrayList<>();
         synchronized (this) {
             for (DeclaredRoute route : routes) {
-                full.add(Deployment.qualify(name, baseSegments, route, RouteSettings.DEFAULTS, authorizers, new HashMap<>()));
+                full.add(Deployment.qualify(name, baseSegments, route, RouteSettings.DEFAULTS, authorizers, RateLimiters.local()));
             }
         }
         full.sort((a, b) -> Router.PRECEDENCE.compare(a.key(), b.key()));

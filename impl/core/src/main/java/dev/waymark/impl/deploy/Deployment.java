@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.waymark.ApiDeploymentException;
 import dev.waymark.RouteInfo;
@@ -18,6 +17,7 @@ import dev.waymark.impl.handler.DeclaredRoute;
 import dev.waymark.impl.handler.BoundEndpoint;
 import dev.waymark.impl.handler.RouteSettings;
 import dev.waymark.impl.limit.RateLimiter;
+import dev.waymark.impl.limit.RateLimiters;
 import dev.waymark.impl.route.Route;
 import dev.waymark.impl.route.RouteKey;
 import dev.waymark.impl.route.DomainRouters;
@@ -39,11 +39,12 @@ public final class Deployment {
     private volatile boolean edgeRoutes;
     private volatile Map<String, HostPattern> domains = Map.of();
     private volatile URI baseUrl;
-    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+    private final RateLimiters limiters;
     private DefaultRouteTable replaced;
     private ApiAuthorizers replacement;
 
-    private Deployment(List<ApiClass> classes, List<DefaultRouteTable> tables, RouteSettings defaults) {
+    private Deployment(List<ApiClass> classes, List<DefaultRouteTable> tables, RouteSettings defaults, RateLimiters limiters) {
+        this.limiters = limiters;
         this.classes = List.copyOf(classes);
         this.defaults = defaults;
         this.tables = List.copyOf(tables);
@@ -59,12 +60,26 @@ public final class Deployment {
      * @throws ApiDeploymentException if two APIs share a name or two routes clash
      */
     public static Deployment of(List<ApiClass> classes, List<RouteTable> tables, RouteSettings defaults) {
+        return of(classes, tables, defaults, RateLimiters.local());
+    }
+
+    /**
+     * Deploys APIs with their rate limits kept where they are given.
+     *
+     * @param classes the API classes
+     * @param tables the route tables
+     * @param defaults the settings of a route that declares none
+     * @param limiters where the routes' rate limits keep their buckets
+     * @return the deployment
+     * @throws ApiDeploymentException if two APIs share a name or two routes clash
+     */
+    public static Deployment of(List<ApiClass> classes, List<RouteTable> tables, RouteSettings defaults, RateLimiters limiters) {
         List<DefaultRouteTable> own = new ArrayList<>();
         for (RouteTable table : tables) {
             own.add(table.unwrap(DefaultRouteTable.Handle.class).table());
         }
         checkNames(classes, own);
-        Deployment deployment = new Deployment(classes, own, defaults);
+        Deployment deployment = new Deployment(classes, own, defaults, limiters);
         deployment.use(deployment.collect(null, List.of()));
         for (DefaultRouteTable table : own) {
             table.attach(deployment);
@@ -232,13 +247,13 @@ public final class Deployment {
     }
 
     static Route<BoundEndpoint> qualify(String api, List<String> base, DeclaredRoute route, RouteSettings defaults,
-            ApiAuthorizers authorizers, Map<String, RateLimiter> limiters) {
+            ApiAuthorizers authorizers, RateLimiters limiters) {
         RouteSettings settings = route.settings().apply(defaults);
         String where = "Route \"" + route.declaredKey() + "\" of API " + api;
         RouteGuard guard = authorizers.guard(settings.auth(), route.declaredKey(), where, settings.isEdge());
         RateLimiter limiter = RateLimiter.of(settings.rateLimit(), where, guard != null);
         BoundEndpoint bound = new BoundEndpoint(route.endpoint(), settings, guard,
-                limiter == null ? null : limiters.computeIfAbsent(api + " " + route.declaredKey() + " " + limiter.policy(), k -> limiter));
+                limiter == null ? null : limiters.of(api + " " + route.declaredKey() + " " + limiter.policy(), limiter));
         return new Route<>(route.key().under(base), route.declaredKey(), api, base, bound, route.endpoint().description());
     }
 

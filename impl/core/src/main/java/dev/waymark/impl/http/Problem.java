@@ -148,6 +148,12 @@ public record Problem(String type, String title, int status, String detail, Map<
                 "This route's rate limit is used up; retry in " + retryAfterSeconds + " s");
     }
 
+    /** The cluster's rate-limit buckets cannot be reached, and limits fail closed: 503 [LIMIT-3-1]. */
+    public static Problem rateLimitUnavailable() {
+        return of("rate-limit-unavailable", "Service unavailable", 503,
+                "This route's rate limit cannot be checked right now; retry shortly");
+    }
+
     /** A handler sent to a WebSocket connection that is closed or never was open: 410 [WS-4-2]. */
     public static Problem connectionGone(String connectionId) {
         return of("connection-gone", "Gone", 410, "The WebSocket connection " + connectionId + " is gone");

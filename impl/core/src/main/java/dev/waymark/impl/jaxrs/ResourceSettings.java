@@ -83,6 +83,7 @@ public final class ResourceSettings implements DynamicFeature {
         }
         RateLimiter limiter = RateLimiter.of(settings.get(RouteSetting.RATE_LIMIT), target.where(), true);
         if (limiter != null) {
+            limiter = extension(WaymarkExtension.class).rateLimiters().of(target.where() + " " + limiter.policy(), limiter);
             register(context, new ResourceRateLimit(limiter, ConfigKeys.TRUSTED_PROXIES.value().orElse(TrustedProxies.NONE)),
                     Priorities.AUTHORIZATION + 100);
         }

@@ -15,12 +15,14 @@ import dev.waymark.impl.http.Durations;
 import dev.waymark.impl.http.Problem;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 
 /**
- * The rate limit of one route: a Bucket4j token bucket per client [LIMIT-1]. Buckets that have
- * filled up again are dropped when the number of clients grows large, so memory stays bounded by
- * the clients active within one refill period.
+ * The rate limit of one route: a Bucket4j token bucket per client [LIMIT-1], in this node's memory
+ * or, in a cluster, in {@link SharedBuckets} [LIMIT-3-1]. Buckets in memory that have filled up
+ * again are dropped when the number of clients grows large, so memory stays bounded by the clients
+ * active within one refill period.
  */
 public final class RateLimiter {
 
@@ -30,11 +32,28 @@ public final class RateLimiter {
     private final Bandwidth bandwidth;
     private final long capacity;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final SharedBuckets shared;
+    private final String name;
+    private final BucketConfiguration configuration;
 
-    private RateLimiter(RateLimitPolicy policy, long capacity, Duration period) {
+    private RateLimiter(RateLimitPolicy policy, long capacity, Bandwidth bandwidth, SharedBuckets shared, String name) {
         this.policy = policy;
         this.capacity = capacity;
-        this.bandwidth = Bandwidth.builder().capacity(capacity).refillGreedy(policy.rate(), period).build();
+        this.bandwidth = bandwidth;
+        this.shared = shared;
+        this.name = name;
+        this.configuration = BucketConfiguration.builder().addLimit(bandwidth).build();
+    }
+
+    /**
+     * The same limit with its buckets shared by a cluster's nodes.
+     *
+     * @param buckets the shared buckets
+     * @param limiterName the limiter's name, the same on every node, such as its API, route and policy
+     * @return the limiter
+     */
+    public RateLimiter sharedIn(SharedBuckets buckets, String limiterName) {
+        return new RateLimiter(policy, capacity, bandwidth, buckets, limiterName);
     }
 
     /**
@@ -62,7 +81,9 @@ public final class RateLimiter {
             throw new ApiDeploymentException("The rate limit of " + where + " is keyed by header, but names none; set header");
         }
         long millis = Durations.parseMillis(policy.per(), "the rate limit period of " + where);
-        return new RateLimiter(policy, policy.burst() == 0 ? policy.rate() : policy.burst(), Duration.ofMillis(millis));
+        long capacity = policy.burst() == 0 ? policy.rate() : policy.burst();
+        return new RateLimiter(policy, capacity,
+                Bandwidth.builder().capacity(capacity).refillGreedy(policy.rate(), Duration.ofMillis(millis)).build(), null, null);
     }
 
     /**
@@ -91,13 +112,19 @@ public final class RateLimiter {
                 yield value == null ? "ip:" + clientAddress : "header:" + value;
             }
         };
+        ConsumptionProbe probe = shared == null ? takeLocal(key) : shared.take(name + "|" + key, configuration);
+        if (probe == null) {
+            return shared.failsOpen() ? new Outcome(true, capacity, capacity, 0, 0, false) : new Outcome(false, capacity, 0, 1, 1, true);
+        }
+        return new Outcome(probe.isConsumed(), capacity, probe.getRemainingTokens(), seconds(probe.getNanosToWaitForReset()),
+                seconds(probe.getNanosToWaitForRefill()), false);
+    }
+
+    private ConsumptionProbe takeLocal(String key) {
         if (buckets.size() > PRUNE_ABOVE) {
             buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
         }
-        ConsumptionProbe probe = buckets.computeIfAbsent(key, k -> Bucket.builder().addLimit(bandwidth).build())
-                .tryConsumeAndReturnRemaining(1);
-        return new Outcome(probe.isConsumed(), capacity, probe.getRemainingTokens(), seconds(probe.getNanosToWaitForReset()),
-                seconds(probe.getNanosToWaitForRefill()));
+        return buckets.computeIfAbsent(key, k -> Bucket.builder().addLimit(bandwidth).build()).tryConsumeAndReturnRemaining(1);
     }
 
     private static long seconds(long nanos) {
@@ -112,18 +139,20 @@ public final class RateLimiter {
      * @param remaining the requests left
      * @param resetSeconds seconds until the bucket is full
      * @param retryAfterSeconds seconds until a refused request would pass
+     * @param storeUnavailable whether it was refused because the cluster's buckets cannot be reached
      */
-    public record Outcome(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {
+    public record Outcome(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds,
+            boolean storeUnavailable) {
 
         /**
-         * The 429 answer of a refused request.
+         * The answer of a refused request: 429, or 503 if the cluster's buckets cannot be reached.
          *
          * @param path the request path
          * @return the answer
          */
         public Response refusal(String path) {
-            return withHeaders(Response.fromResponse(Problem.rateLimited(retryAfterSeconds).toResponse(path))
-                    .header("Retry-After", retryAfterSeconds).build());
+            Problem problem = storeUnavailable ? Problem.rateLimitUnavailable() : Problem.rateLimited(retryAfterSeconds);
+            return withHeaders(Response.fromResponse(problem.toResponse(path)).header("Retry-After", retryAfterSeconds).build());
         }
 
         /**

@@ -1,0 +1,129 @@
+package dev.waymark.cluster;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Embedded nodes of one cluster, each a JVM of its own running {@code dev.waymark.server.Waymark}
+ * on this module's test class path, on free ports of 127.0.0.1.
+ */
+final class Nodes implements AutoCloseable {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final List<Process> processes = new ArrayList<>();
+    private final List<URI> uris = new ArrayList<>();
+    private final List<Path> logs = new ArrayList<>();
+
+    private Nodes() {
+    }
+
+    /**
+     * Starts nodes and waits until each sees all of them as members.
+     *
+     * @param count how many
+     * @return the nodes
+     */
+    static Nodes start(int count) throws Exception {
+        Nodes nodes = new Nodes();
+        String name = "waymark-it-" + UUID.randomUUID();
+        List<Integer> memberPorts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            memberPorts.add(freePort());
+        }
+        String members = memberPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
+        try {
+            for (int i = 0; i < count; i++) {
+                int httpPort = freePort();
+                Path log = Files.createTempFile("waymark-node-" + i + "-", ".log");
+                Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                        "-Dwaymark.host=127.0.0.1", "-Dwaymark.port=" + httpPort, "-Dwaymark.access-log.output=none",
+                        "-Dwaymark.cluster.engine=hazelcast", "-Dwaymark.cluster.name=" + name,
+                        "-Dwaymark.cluster.port=" + memberPorts.get(i), "-Dwaymark.cluster.members=" + members,
+                        "dev.waymark.server.Waymark")
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                nodes.processes.add(process);
+                nodes.logs.add(log);
+                nodes.uris.add(URI.create("http://127.0.0.1:" + httpPort + "/"));
+            }
+            for (int i = 0; i < count; i++) {
+                nodes.awaitMembers(i, count, Duration.ofSeconds(90));
+            }
+            return nodes;
+        } catch (Exception | AssertionError e) {
+            nodes.close();
+            throw e;
+        }
+    }
+
+    private void awaitMembers(int node, int count, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!processes.get(node).isAlive()) {
+                throw new AssertionError("Node " + node + " stopped:\n" + Files.readString(logs.get(node)));
+            }
+            try {
+                HttpResponse<String> members = get(node, "/c/members");
+                last = members.body();
+                if (members.statusCode() == 200 && last.contains("\"count\":" + count)) {
+                    return;
+                }
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Node " + node + " did not see " + count + " members (" + last + "):\n" + Files.readString(logs.get(node)));
+    }
+
+    /**
+     * Sends a GET to one node.
+     *
+     * @param node the node's index
+     * @param path the path
+     * @param headers header names and values
+     * @return the answer
+     */
+    HttpResponse<String> get(int node, String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uris.get(node).resolve(path)).timeout(Duration.ofSeconds(10));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        for (Path log : logs) {
+            Files.deleteIfExists(log);
+        }
+    }
+}
