@@ -11,7 +11,9 @@ import java.util.function.Predicate;
  *
  * <p>A message is sent as text if it is a {@code String}, as binary if it is a {@code byte[]},
  * and as JSON otherwise. Sending to a connection that is closed, or never was open, throws
- * {@link GoneException} [WS-4-2].
+ * {@link GoneException} [WS-4-2]. On the nodes of a cluster every method reaches the connections of
+ * every node; a call about a connection whose node does not answer in time throws
+ * {@code jakarta.ws.rs.ServiceUnavailableException} (a 503 answer) [WS-8-1].
  *
  * <pre>
  * &#64;Route("POST /push/{id}")

@@ -106,6 +106,41 @@ final class Nodes implements AutoCloseable {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Sends a request with a text body to one node.
+     *
+     * @param node the node's index
+     * @param method the method
+     * @param path the path
+     * @param body the body, or null for none
+     * @return the answer
+     */
+    HttpResponse<String> send(int node, String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uris.get(node).resolve(path)).timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "text/plain").build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Opens a WebSocket connection to one node's {@code /ws}.
+     *
+     * @param node the node's index
+     * @return the connection, its id known
+     */
+    Socket connect(int node) throws Exception {
+        return Socket.open(CLIENT, URI.create(uris.get(node).toString().replace("http:", "ws:")).resolve("/ws"));
+    }
+
+    /**
+     * Kills one node as {@code kill -9} would.
+     *
+     * @param node the node's index
+     */
+    void kill(int node) throws InterruptedException {
+        processes.get(node).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -1,5 +1,6 @@
 package dev.waymark.impl.cdi;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,6 +86,7 @@ public class WaymarkExtension implements Extension {
     private final List<Bean<?>> registryBeans = new ArrayList<>();
     private final List<Bean<?>> clusterBeans = new ArrayList<>();
     private volatile RateLimiters rateLimiters = RateLimiters.local();
+    private volatile Cluster cluster;
     private volatile ConnectionRegistry connectionRegistry;
     private final Set<Class<?>> requestFilters = new LinkedHashSet<>();
     private volatile Deployment deployment;
@@ -152,8 +154,9 @@ public class WaymarkExtension implements Extension {
         try {
             config = WaymarkConfig.load();
             connectionRegistry = connectionRegistry(beans);
-            rateLimiters = cluster(beans).map(cluster -> RateLimiters.sharedIn(new SharedBuckets(cluster.map(RATE_LIMITS),
-                    ConfigKeys.CLUSTER_RATE_LIMIT_FAILS_OPEN.get()))).orElse(RateLimiters.local());
+            cluster = cluster(beans).orElse(null);
+            rateLimiters = cluster == null ? RateLimiters.local()
+                    : RateLimiters.sharedIn(new SharedBuckets(cluster.map(RATE_LIMITS), ConfigKeys.CLUSTER_RATE_LIMIT_FAILS_OPEN.get()));
             RouteSettings defaults = RouteSettings.defaults();
             List<ApiClass> classes = new ArrayList<>();
             for (Class<?> type : apiClasses) {
@@ -312,7 +315,8 @@ public class WaymarkExtension implements Extension {
      */
     public synchronized WebSocketRuntime startWebSockets(HandshakeHooks hooks, MessageSender sender) {
         if (webSocketRuntime == null) {
-            webSocketRuntime = new WebSocketRuntime(webSocketApis, connectionRegistry, hooks, sender, accessLog(), config().json());
+            webSocketRuntime = new WebSocketRuntime(webSocketApis, connectionRegistry, hooks, sender, accessLog(), config().json(), cluster,
+                    Duration.ofMillis(ConfigKeys.CLUSTER_REQUEST_TIMEOUT.get()));
         }
         return webSocketRuntime;
     }

@@ -177,6 +177,9 @@ public final class ConfigKeys {
     /** {@code waymark.cluster.interface}: the address a node's member binds. */
     public static final ConfigKey<String> CLUSTER_INTERFACE = key("waymark.cluster.interface", TEXT, "127.0.0.1");
 
+    /** {@code waymark.cluster.request-timeout}: how long a node waits for another that holds a connection, in milliseconds. */
+    public static final ConfigKey<Long> CLUSTER_REQUEST_TIMEOUT = key("waymark.cluster.request-timeout", MILLIS, 5_000L);
+
     /** {@code waymark.cluster.rate-limit-failure}: whether requests pass ({@code open}) or not when the shared buckets cannot be reached. */
     public static final ConfigKey<Boolean> CLUSTER_RATE_LIMIT_FAILS_OPEN = key("waymark.cluster.rate-limit-failure", (value, key) ->
             switch (value.toLowerCase(Locale.ROOT)) {

@@ -284,21 +284,8 @@ public final class ConnectionEndpoint extends Endpoint implements ConnectionRegi
         if (timer != null) {
             timer.cancel(false);
         }
-        String requestId = UUID.randomUUID().toString();
-        RouteHandler handler = api.routes().get(WebSocketRoute.DISCONNECT);
-        int status = 200;
-        if (handler != null) {
-            try {
-                handler.invoke(Message.NONE,
-                        new DefaultWebSocketEvent(WebSocketEvent.Type.DISCONNECT, WebSocketRoute.DISCONNECT, requestId, accepted));
-            } catch (Exception e) {
-                status = 500;
-                LOG.log(Level.ERROR, "The $disconnect handler " + handler + " of WebSocket API " + api.name() + " failed", e);
-            }
-        }
         LOG.log(Level.DEBUG, () -> "Connection " + accepted.connectionId() + " closed with " + code);
-        runtime.events(api).log(WebSocketEvent.Type.DISCONNECT, accepted.connectionId(), requestId, WebSocketRoute.DISCONNECT, status,
-                accepted.sourceIp());
+        runtime.disconnect(api, accepted);
     }
 
     private static void closeQuietly(Session target, CloseReason reason) {
