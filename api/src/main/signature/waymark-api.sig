@@ -465,6 +465,10 @@ meth public abstract java.lang.String typeName()
 meth public abstract java.util.Map<java.lang.String,java.lang.Object> arguments()
 meth public abstract java.util.Optional<dev.waymark.auth.Identity> identity()
 
+CLSS public abstract interface dev.waymark.graphql.SubscriptionEvents
+meth public abstract <%0 extends java.lang.Object> java.util.concurrent.Flow$Publisher<{%%0}> subscribe(java.lang.String,java.lang.Class<{%%0}>)
+meth public abstract void publish(java.lang.String,java.lang.Object)
+
 CLSS abstract interface dev.waymark.graphql.package-info
 
 CLSS public abstract interface !annotation dev.waymark.log.AccessLog

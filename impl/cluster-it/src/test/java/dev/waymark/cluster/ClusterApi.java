@@ -9,12 +9,14 @@ import jakarta.ws.rs.PathParam;
 import dev.waymark.Api;
 import dev.waymark.RateLimit;
 import dev.waymark.Route;
+import dev.waymark.graphql.GraphQLRoute;
 import dev.waymark.spi.Cluster;
 import dev.waymark.websocket.Connections;
 
 /** The API every node of the test cluster serves. */
 @ApplicationScoped
 @Api(name = "cluster", basePath = "/c")
+@GraphQLRoute("/graphql")
 public class ClusterApi {
 
     @Inject

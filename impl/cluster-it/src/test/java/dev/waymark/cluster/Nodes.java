@@ -116,9 +116,24 @@ final class Nodes implements AutoCloseable {
      * @return the answer
      */
     HttpResponse<String> send(int node, String method, String path, String body) throws IOException, InterruptedException {
+        return send(node, method, path, body, null);
+    }
+
+    /**
+     * Sends a request with a JSON body to one node.
+     *
+     * @param node the node's index
+     * @param method the method
+     * @param path the path
+     * @param text a text body, or null
+     * @param json a JSON body, or null
+     * @return the answer
+     */
+    HttpResponse<String> send(int node, String method, String path, String text, String json) throws IOException, InterruptedException {
+        String body = json != null ? json : text;
         HttpRequest request = HttpRequest.newBuilder(uris.get(node).resolve(path)).timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "text/plain").build();
+                .header("Content-Type", json != null ? "application/json" : "text/plain").build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -130,6 +145,18 @@ final class Nodes implements AutoCloseable {
      */
     Socket connect(int node) throws Exception {
         return Socket.open(CLIENT, URI.create(uris.get(node).toString().replace("http:", "ws:")).resolve("/ws"));
+    }
+
+    /**
+     * Opens a WebSocket connection to a path of one node, with a subprotocol.
+     *
+     * @param node the node's index
+     * @param path the path
+     * @param subprotocol the subprotocol
+     * @return the connection
+     */
+    Socket connect(int node, String path, String subprotocol) throws Exception {
+        return Socket.open(CLIENT, URI.create(uris.get(node).toString().replace("http:", "ws:")).resolve(path), subprotocol);
     }
 
     /**

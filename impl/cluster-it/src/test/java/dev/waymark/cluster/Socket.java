@@ -23,9 +23,20 @@ final class Socket implements AutoCloseable {
     static Socket open(HttpClient client, URI uri) throws Exception {
         Socket opened = new Socket();
         opened.socket = client.newWebSocketBuilder().buildAsync(uri, opened.listener()).get(10, TimeUnit.SECONDS);
-        opened.socket.sendText("{\"action\":\"whoami\"}", true).get(10, TimeUnit.SECONDS);
+        opened.send("{\"action\":\"whoami\"}");
         opened.id = opened.next().split(" ")[0];
         return opened;
+    }
+
+    static Socket open(HttpClient client, URI uri, String subprotocol) throws Exception {
+        Socket opened = new Socket();
+        opened.socket = client.newWebSocketBuilder().subprotocols(subprotocol).buildAsync(uri, opened.listener()).get(10, TimeUnit.SECONDS);
+        return opened;
+    }
+
+    /** Sends a text message. */
+    void send(String text) throws Exception {
+        socket.sendText(text, true).get(10, TimeUnit.SECONDS);
     }
 
     private WebSocket.Listener listener() {

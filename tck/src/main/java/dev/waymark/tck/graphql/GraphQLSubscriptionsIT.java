@@ -23,7 +23,7 @@ import dev.waymark.tck.Assertion;
 import dev.waymark.tck.Http;
 import dev.waymark.tck.WebSockets;
 
-/** Subscriptions over WebSocket with graphql-transport-ws (GQL-4-1). */
+/** Subscriptions over WebSocket with graphql-transport-ws (GQL-4-1), fed by subscription events (GQL-6-1). */
 @Tag("graphql-subscriptions")
 @Area.GraphQL
 class GraphQLSubscriptionsIT {
@@ -57,8 +57,11 @@ class GraphQLSubscriptionsIT {
         }
     }
 
-    /** A subscription receives a next message for each event, and ends with complete from the client. */
-    @Assertion("GQL-4-1")
+    /**
+     * A subscription receives a next message for each event, published through the
+     * implementation's subscription events, and ends with complete from the client.
+     */
+    @Assertion({"GQL-4-1", "GQL-6-1"})
     void aSubscriptionReceivesEachEvent() {
         WebSockets socket = WebSockets.connectWithSubprotocol(base, "/books/graphql", PROTOCOL);
         try {

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import dev.waymark.graphql.SubscriptionEvents;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /** The code-first schema: MicroProfile GraphQL on a CDI bean, served by {@link NotesApi}'s route. */
 // tag::code-first[]
@@ -25,7 +25,8 @@ public class NotesGraph {
     @Inject
     NoteStore store;
 
-    private final BroadcastProcessor<Note> created = BroadcastProcessor.create();
+    @Inject
+    SubscriptionEvents events;
 
     @Query
     @Description("Every note, oldest first")
@@ -38,17 +39,19 @@ public class NotesGraph {
         return store.find(id).orElse(null);
     }
 
+    // tag::events[]
     @Mutation
     public Note createNote(@Name("text") @NonNull String text) {
         Note note = store.create(text);
-        created.onNext(note);
+        events.publish("noteCreated", note);
         return note;
     }
 
     @Subscription
     @Description("Each note as it is created")
     public Multi<Note> noteCreated() {
-        return created;
+        return Multi.createFrom().publisher(events.subscribe("noteCreated", Note.class));
     }
+    // end::events[]
 }
 // end::code-first[]

@@ -32,12 +32,14 @@ import dev.waymark.ApiDeploymentException;
 import dev.waymark.ApiUrls;
 import dev.waymark.RouteTable;
 import dev.waymark.auth.Authorizer;
+import dev.waymark.graphql.SubscriptionEvents;
 import dev.waymark.impl.auth.RouteGuard;
 import dev.waymark.impl.config.ConfigKeys;
 import dev.waymark.impl.config.WaymarkConfig;
 import dev.waymark.impl.cors.CorsRules;
 import dev.waymark.impl.deploy.DefaultApiUrls;
 import dev.waymark.impl.deploy.Deployment;
+import dev.waymark.impl.events.TopicEvents;
 import dev.waymark.impl.dispatch.ApplicationContext;
 import dev.waymark.impl.handler.ApiClass;
 import dev.waymark.impl.handler.Instances;
@@ -142,12 +144,15 @@ public class WaymarkExtension implements Extension {
         }
     }
 
-    /** Makes {@link ApiUrls} [DOMAIN-2-1] and {@link Connections} [WS-4-1] beans. */
+    /** Makes {@link ApiUrls} [DOMAIN-2-1], {@link Connections} [WS-4-1] and {@link SubscriptionEvents} [GQL-6-1] beans. */
     void addBeans(@Observes AfterBeanDiscovery event) {
         event.addBean().beanClass(DefaultApiUrls.class).types(ApiUrls.class, Object.class).scope(ApplicationScoped.class)
                 .createWith(context -> new DefaultApiUrls(this::deployment));
         event.addBean().beanClass(LateConnections.class).types(Connections.class, Object.class).scope(ApplicationScoped.class)
                 .createWith(context -> new LateConnections(() -> webSocketRuntime().connections()));
+        event.addBean().beanClass(TopicEvents.class).types(SubscriptionEvents.class, Object.class).scope(ApplicationScoped.class)
+                .createWith(context -> new TopicEvents(cluster, config().json(), applicationContext().capture()))
+                .destroyWith((events, context) -> ((TopicEvents) events).close());
     }
 
     void deploy(@Observes AfterDeploymentValidation event, BeanManager beans) {
