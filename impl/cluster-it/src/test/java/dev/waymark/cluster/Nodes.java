@@ -13,11 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * Embedded nodes of one cluster, each a JVM of its own running {@code dev.waymark.server.Waymark}
- * on this module's test class path, on free ports of 127.0.0.1.
+ * on this module's test class path, on free ports of 127.0.0.1, on one {@link Engine}.
  */
 final class Nodes implements AutoCloseable {
 
@@ -27,34 +26,33 @@ final class Nodes implements AutoCloseable {
     private final List<URI> uris = new ArrayList<>();
     private final List<Path> logs = new ArrayList<>();
 
-    private Nodes() {
+    private final Engine engine;
+
+    private Nodes(Engine engine) {
+        this.engine = engine;
     }
 
     /**
-     * Starts nodes and waits until each sees all of them as members.
+     * Starts nodes on an engine and waits until each sees all of them as members.
      *
      * @param count how many
+     * @param engine the engine, closed with the nodes
      * @return the nodes
      */
-    static Nodes start(int count) throws Exception {
-        Nodes nodes = new Nodes();
+    static Nodes start(int count, Engine engine) throws Exception {
+        Nodes nodes = new Nodes(engine);
         String name = "waymark-it-" + UUID.randomUUID();
-        List<Integer> memberPorts = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            memberPorts.add(freePort());
-        }
-        String members = memberPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         try {
             for (int i = 0; i < count; i++) {
                 int httpPort = freePort();
                 Path log = Files.createTempFile("waymark-node-" + i + "-", ".log");
-                Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                         "-Dwaymark.host=127.0.0.1", "-Dwaymark.port=" + httpPort, "-Dwaymark.access-log.output=none",
-                        "-Dwaymark.cluster.engine=hazelcast", "-Dwaymark.cluster.name=" + name,
-                        "-Dwaymark.cluster.port=" + memberPorts.get(i), "-Dwaymark.cluster.members=" + members,
-                        "dev.waymark.server.Waymark")
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                        "-Dwaymark.cluster.name=" + name));
+                command.addAll(engine.properties(i));
+                command.add("dev.waymark.server.Waymark");
+                Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
                 nodes.processes.add(process);
                 nodes.logs.add(log);
                 nodes.uris.add(URI.create("http://127.0.0.1:" + httpPort + "/"));
@@ -168,7 +166,7 @@ final class Nodes implements AutoCloseable {
         processes.get(node).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -187,5 +185,6 @@ final class Nodes implements AutoCloseable {
         for (Path log : logs) {
             Files.deleteIfExists(log);
         }
+        engine.close();
     }
 }

@@ -12,8 +12,8 @@ import dev.waymark.spi.Cluster;
 /**
  * Makes the application a node of a Hazelcast cluster when its configuration says so
  * ({@code waymark.cluster.engine=hazelcast}): it starts a member of its own, shut down with the
- * application. The {@link Cluster} bean it adds is what the implementation's rate limits and
- * WebSocket connections use.
+ * application. The {@link Cluster} bean it adds is what the implementation's rate limits,
+ * WebSocket connections and subscription events use.
  */
 public final class HazelcastClusterExtension implements Extension {
 

@@ -161,8 +161,8 @@ public final class ConfigKeys {
 
     /** {@code waymark.cluster.engine}: the engine of the application's cluster, or none for a single node. */
     public static final ConfigKey<String> CLUSTER_ENGINE = key("waymark.cluster.engine", (value, key) -> switch (value) {
-        case "hazelcast", "none" -> value;
-        default -> throw new IllegalArgumentException("hazelcast or none");
+        case "hazelcast", "redis", "none" -> value;
+        default -> throw new IllegalArgumentException("hazelcast, redis or none");
     }, "none");
 
     /** {@code waymark.cluster.name}: the cluster's name; nodes of other names do not join it. */
@@ -176,6 +176,12 @@ public final class ConfigKeys {
 
     /** {@code waymark.cluster.interface}: the address a node's member binds. */
     public static final ConfigKey<String> CLUSTER_INTERFACE = key("waymark.cluster.interface", TEXT, "127.0.0.1");
+
+    /** {@code waymark.cluster.redis-url}: the Redis server the nodes of a Redis cluster share, such as {@code redis://10.0.0.5:6379}. */
+    public static final ConfigKey<String> CLUSTER_REDIS_URL = key("waymark.cluster.redis-url", TEXT, null);
+
+    /** {@code waymark.cluster.heartbeat}: how often a node of a Redis cluster says it is alive, in milliseconds; it is gone after three missed. */
+    public static final ConfigKey<Long> CLUSTER_HEARTBEAT = key("waymark.cluster.heartbeat", MILLIS, 1_000L);
 
     /** {@code waymark.cluster.request-timeout}: how long a node waits for another that holds a connection, in milliseconds. */
     public static final ConfigKey<Long> CLUSTER_REQUEST_TIMEOUT = key("waymark.cluster.request-timeout", MILLIS, 5_000L);

@@ -205,7 +205,12 @@ final class ClusterConnections implements Connections {
 
     /** Asks the node that holds a connection. */
     private Map<String, Object> ask(String connectionId, Map<String, Object> request) {
-        Optional<byte[]> found = records.get(connectionId);
+        Optional<byte[]> found;
+        try {
+            found = records.get(connectionId);
+        } catch (RuntimeException e) {
+            throw unavailable(connectionId, e);
+        }
         if (found.isEmpty()) {
             throw new GoneException(connectionId);
         }
@@ -243,9 +248,11 @@ final class ClusterConnections implements Connections {
     }
 
     private static ServiceUnavailableException unavailable(String connectionId, Throwable cause) {
-        String why = cause instanceof TimeoutException ? "did not answer in time" : "could not answer";
-        LOG.log(Level.WARNING, "The node that holds connection " + connectionId + " " + why, cause);
-        return new ServiceUnavailableException("The node that holds connection " + connectionId + " " + why + "; retry shortly", 1L);
+        String why = cause instanceof TimeoutException ? "the node that holds it did not answer in time"
+                : cause instanceof Cluster.MemberLeftException || cause instanceof IllegalStateException ? "the node that holds it could not answer"
+                : "the cluster's records cannot be reached";
+        LOG.log(Level.WARNING, "A call about connection " + connectionId + " failed: " + why, cause);
+        return new ServiceUnavailableException("Connection " + connectionId + " cannot be reached: " + why + "; retry shortly", 1L);
     }
 
     /** A message as a call carries it: text, or bytes in base64. */

@@ -10,25 +10,34 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** GraphQL subscription events published on one node reach the subscribers of the others. */
-class ClusterSubscriptionsTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ClusterSubscriptionsSuite {
 
-    private static Nodes nodes;
+    private Nodes nodes;
+
+    /**
+     * The engine the three nodes run on.
+     *
+     * @return the engine
+     */
+    abstract Engine engine() throws Exception;
 
     @BeforeAll
-    static void start() throws Exception {
-        nodes = Nodes.start(3);
+    void start() throws Exception {
+        nodes = Nodes.start(3, engine());
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         if (nodes != null) {
             nodes.close();
         }
     }
 
-    private static String mutate(int node, String text) throws Exception {
+    private String mutate(int node, String text) throws Exception {
         return nodes.send(node, "POST", "/c/graphql", null, "{\"query\":\"mutation { addNote(text: \\\"" + text + "\\\") { node } }\"}")
                 .body();
     }

@@ -16,19 +16,28 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** A rate limit holds for the cluster, whichever node a request reaches. */
-class ClusterRateLimitTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ClusterRateLimitSuite {
 
-    private static Nodes nodes;
+    private Nodes nodes;
+
+    /**
+     * The engine the three nodes run on.
+     *
+     * @return the engine
+     */
+    abstract Engine engine() throws Exception;
 
     @BeforeAll
-    static void start() throws Exception {
-        nodes = Nodes.start(3);
+    void start() throws Exception {
+        nodes = Nodes.start(3, engine());
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         if (nodes != null) {
             nodes.close();
         }

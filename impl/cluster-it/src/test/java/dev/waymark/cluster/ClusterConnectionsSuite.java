@@ -13,31 +13,40 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /** A connection held by one node, reached through the others; and the connections of a node that dies. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ClusterConnectionsTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ClusterConnectionsSuite {
 
-    private static Nodes nodes;
+    private Nodes nodes;
+
+    /**
+     * The engine the three nodes run on.
+     *
+     * @return the engine
+     */
+    abstract Engine engine() throws Exception;
 
     @BeforeAll
-    static void start() throws Exception {
-        nodes = Nodes.start(3);
+    void start() throws Exception {
+        nodes = Nodes.start(3, engine());
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         if (nodes != null) {
             nodes.close();
         }
     }
 
-    private static long disconnects(int node, String connectionId) throws Exception {
+    private long disconnects(int node, String connectionId) throws Exception {
         return Long.parseLong(nodes.get(node, "/c/disconnects/" + connectionId).body());
     }
 
-    private static long awaitDisconnects(int node, String connectionId, long expected) throws Exception {
+    private long awaitDisconnects(int node, String connectionId, long expected) throws Exception {
         long deadline = System.nanoTime() + 10_000_000_000L;
         long seen = disconnects(node, connectionId);
         while (seen < expected && System.nanoTime() < deadline) {
