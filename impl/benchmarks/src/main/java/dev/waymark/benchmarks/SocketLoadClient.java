@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  * The client of the WebSocket benchmark: opens N connections to a {@link SocketLoadServer} (at most
  * 200 handshakes at once), reads the server's used heap before and after, then asks the server to
  * broadcast a message of B bytes ROUNDS times and measures, for each, the server's time in the
- * broadcast call and the time until every connection has received the message.
+ * broadcast call and the time until every connection has received the message. With the system
+ * property {@code socket.nodes} (base URLs, comma separated), the connections are spread over those
+ * nodes of a cluster, and the broadcast is still asked of the first URL.
  *
  * <pre>
  * java -cp impl/benchmarks/target/benchmarks.jar dev.waymark.benchmarks.SocketLoadClient http://127.0.0.1:PORT/ [N] [B] [ROUNDS]
@@ -51,11 +53,14 @@ public final class SocketLoadClient {
         }
         Semaphore handshakes = new Semaphore(200);
         List<CompletableFuture<WebSocket>> sockets = new ArrayList<>();
-        URI ws = URI.create(base.toString().replaceFirst("^http", "ws") + "ws");
+        List<URI> nodes = new ArrayList<>();
+        for (String node : System.getProperty("socket.nodes", base.toString()).split(",")) {
+            nodes.add(URI.create(node.strip().replaceFirst("^http", "ws") + "ws"));
+        }
         long opening = System.nanoTime();
         for (int i = 0; i < count; i++) {
             handshakes.acquire();
-            sockets.add(clients.get(i % clients.size()).newWebSocketBuilder().buildAsync(ws, new WebSocket.Listener() {
+            sockets.add(clients.get(i % clients.size()).newWebSocketBuilder().buildAsync(nodes.get(i % nodes.size()), new WebSocket.Listener() {
                 private int length;
 
                 @Override

@@ -8,8 +8,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.waymark.RouteTable;
+import dev.waymark.auth.Authorize;
 import dev.waymark.server.Waymark;
+import dev.waymark.websocket.ConnectionsEndpoint;
 import dev.waymark.websocket.WebSocketApi;
+import dev.waymark.websocket.WebSocketEvent;
 import dev.waymark.websocket.WebSocketRoute;
 
 /**
@@ -26,8 +29,13 @@ import dev.waymark.websocket.WebSocketRoute;
  */
 public final class SocketLoadServer {
 
-    /** A WebSocket API that routes nothing but keeps its connections open. */
+    /**
+     * A WebSocket API that keeps its connections open, tells a connection its id, and serves
+     * {@code /ws/@connections/{id}} without an authorizer, for the cluster benchmark
+     * ({@link ClusterSendLatency}).
+     */
     @WebSocketApi(path = "/ws")
+    @ConnectionsEndpoint(authorizer = Authorize.NONE)
     public static class SocketApi {
 
         /**
@@ -38,6 +46,17 @@ public final class SocketLoadServer {
         @WebSocketRoute("ping")
         public String ping() {
             return "pong";
+        }
+
+        /**
+         * Answers the connection's id.
+         *
+         * @param event the message's event
+         * @return the id
+         */
+        @WebSocketRoute("whoami")
+        public String whoami(WebSocketEvent event) {
+            return event.connectionId();
         }
     }
 
