@@ -8,39 +8,14 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /** A connection held by one node, reached through the others; and the connections of a node that dies. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ClusterConnectionsSuite {
-
-    private Nodes nodes;
-
-    /**
-     * The engine the three nodes run on.
-     *
-     * @return the engine
-     */
-    abstract Engine engine() throws Exception;
-
-    @BeforeAll
-    void start() throws Exception {
-        nodes = Nodes.start(3, engine());
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (nodes != null) {
-            nodes.close();
-        }
-    }
+abstract class ClusterConnectionsSuite extends ThreeNodeSuite {
 
     private long disconnects(int node, String connectionId) throws Exception {
         return Long.parseLong(nodes.get(node, "/c/disconnects/" + connectionId).body());

@@ -5,43 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** A rate limit holds for the cluster, whichever node a request reaches. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ClusterRateLimitSuite {
-
-    private Nodes nodes;
-
-    /**
-     * The engine the three nodes run on.
-     *
-     * @return the engine
-     */
-    abstract Engine engine() throws Exception;
-
-    @BeforeAll
-    void start() throws Exception {
-        nodes = Nodes.start(3, engine());
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (nodes != null) {
-            nodes.close();
-        }
-    }
+abstract class ClusterRateLimitSuite extends ThreeNodeSuite {
 
     @Test
     void thirtyRequestsRoundRobinAgainstTenAMinutePassTenTimes() throws Exception {

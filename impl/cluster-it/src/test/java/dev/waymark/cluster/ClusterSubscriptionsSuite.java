@@ -7,35 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** GraphQL subscription events published on one node reach the subscribers of the others. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ClusterSubscriptionsSuite {
-
-    private Nodes nodes;
-
-    /**
-     * The engine the three nodes run on.
-     *
-     * @return the engine
-     */
-    abstract Engine engine() throws Exception;
-
-    @BeforeAll
-    void start() throws Exception {
-        nodes = Nodes.start(3, engine());
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (nodes != null) {
-            nodes.close();
-        }
-    }
+abstract class ClusterSubscriptionsSuite extends ThreeNodeSuite {
 
     private String mutate(int node, String text) throws Exception {
         return nodes.send(node, "POST", "/c/graphql", null, "{\"query\":\"mutation { addNote(text: \\\"" + text + "\\\") { node } }\"}")
